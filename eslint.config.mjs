@@ -1,0 +1,23 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "prisma/engine/**", "next-env.d.ts"],
+  },
+  {
+    // Layering (ARCHITECTURE.md): domain is pure; components never reach the server.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/app/*", "@/components/*", "@/generated/*", "react", "next/*"] }],
+    },
+  },
+  {
+    files: ["src/components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/generated/*"] }] },
+  },
+];
+
+export default config;

@@ -1,0 +1,87 @@
+/**
+ * `npm start`: one command from a fresh clone to a running app.
+ *  - no DATABASE_URL → an embedded PostgreSQL 18 whose data lives in .data/ (kept between runs);
+ *  - applies migrations, seeds the demo data when the database is empty;
+ *  - builds the production bundle only when sources changed, then serves it on PORT (3000);
+ *  - runs the background jobs (deadline reminders, escalations) in this process;
+ *  - Ctrl-C stops the web server, the jobs and PostgreSQL cleanly.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIfNeeded } from "./lib/build";
+import { migrateDeploy } from "./lib/prisma-cli";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./lib/postgres";
+import { ensureAuthSecret } from "./lib/secret";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/demo-logins";
+
+const DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data");
+const PORT = Number(process.env.PORT ?? 3000);
+const HOST = process.env.HOST ?? "0.0.0.0";
+
+const log = (m: string) => console.log(`\x1b[36m[start]\x1b[0m ${m}`);
+
+async function main() {
+  let pg: EmbeddedServer | null = null;
+  let web: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log("Đang dừng… (stopping)");
+    if (web && web.exitCode === null) {
+      web.kill("SIGTERM");
+      await new Promise((r) => web?.once("exit", r));
+    }
+    if (pg) await pg.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const port = Number(process.env.PG_PORT ?? 54329);
+    log(`Khởi động PostgreSQL nhúng (embedded PostgreSQL) tại 127.0.0.1:${port}, dữ liệu: ${path.join(DATA_DIR, "pg")}`);
+    pg = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg"), port });
+    await ensureDatabase(pg.url("postgres"), "sangtao");
+    databaseUrl = pg.url("sangtao");
+  } else {
+    log("Dùng PostgreSQL từ DATABASE_URL.");
+  }
+
+  log("Áp dụng migration (prisma migrate deploy)…");
+  migrateDeploy(databaseUrl, { quiet: true });
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
+
+  const seeded = spawnSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts", "--if-empty"], { stdio: "inherit", env });
+  if (seeded.status !== 0) throw new Error("seeding failed");
+
+  buildIfNeeded(log);
+
+  web = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
+  web.on("exit", (code) => {
+    if (!stopping) {
+      log(`next start exited (${code})`);
+      void stop(code ?? 1);
+    }
+  });
+
+  console.log(`
+\x1b[1mỨng dụng đang chạy: http://localhost:${PORT}\x1b[0m  (Ctrl-C để dừng)
+Đăng nhập thử (demo log-ins) — mật khẩu chung / password: \x1b[1m${DEMO_PASSWORD}\x1b[0m
+${DEMO_LOGINS.map((l) => `  ${l.username.padEnd(14)} ${l.description}`).join("\n")}
+`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

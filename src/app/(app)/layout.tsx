@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/shell/AppShell";
+import { requireActor } from "@/server/auth";
+import { navigationFor } from "@/server/navigation";
+import { setLocale } from "../actions";
+
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const [t, tr, nav] = await Promise.all([getTranslations(), getTranslations("roles"), navigationFor(actor)]);
+  const roles = [...new Set(actor.memberships.map((m) => tr(m.role)))].join(", ");
+  return (
+    <AppShell
+      user={{ name: actor.fullName, roles }}
+      nav={nav.map((n) => ({ href: n.href, label: t(`nav.${n.key}`), badge: n.badge }))}
+      labels={{
+        appName: t("app.name"),
+        basis: t("app.basis"),
+        skip: t("app.skipToContent"),
+        nav: t("nav.main"),
+        menu: t("nav.menu"),
+        signOut: t("nav.signOut"),
+      }}
+      setLocale={setLocale}
+    >
+      {children}
+    </AppShell>
+  );
+}

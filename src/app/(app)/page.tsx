@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BarList } from "@/components/charts/BarList";
+import { ProposalTable } from "@/components/proposals/ProposalTable";
+import { StatusBadge } from "@/components/proposals/StatusBadge";
+import { Badge } from "@/components/ui/Badge";
+import { Card, StatCard } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { STATES, STATE_GROUPS } from "@/domain/workflow";
+import { requireActor } from "@/server/auth";
+import { homeData } from "@/server/home";
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const [t, data] = await Promise.all([getTranslations(), homeData(actor)]);
+  const sum = (states: readonly string[], counts: Partial<Record<string, number>>) => states.reduce((a, s) => a + (counts[s] ?? 0), 0);
+
+  return (
+    <>
+      <PageHeader
+        title={t("home.greeting", { name: actor.fullName })}
+        subtitle={
+          <span className="flex flex-wrap gap-1.5" aria-label={t("home.yourRoles")}>
+            {actor.units.map((u) => (
+              <Badge key={`${u.id}-${u.role}`} tone="brand">
+                {t(`roles.${u.role}`)} · {u.name}
+              </Badge>
+            ))}
+          </span>
+        }
+      />
+      <div className="space-y-6">
+        {data.overview ? (
+          <Card title={t("home.commission")}>
+            <p className="mb-4 text-sm text-slate-600">{t("home.commissionHint", { unit: data.overview.scopeNames.join(", ") })}</p>
+            <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+              <StatCard label={t("home.total")} value={data.overview.total} />
+              <StatCard label={t("home.awaitingDecision")} value={sum(STATE_GROUPS.AWAITING_DECISION, data.overview.counts)} />
+              <StatCard label={t("home.inExecution")} value={sum(STATE_GROUPS.IN_EXECUTION, data.overview.counts)} />
+              <StatCard label={t("home.evaluated")} value={sum(STATE_GROUPS.CONCLUDED, data.overview.counts)} />
+              <StatCard label={t("home.overdueSteps")} value={data.overview.overdue} />
+            </div>
+            <h3 className="mb-3 mt-6 text-sm font-semibold text-slate-800">{t("home.byStatus")}</h3>
+            <BarList
+              caption={t("home.byStatus")}
+              tableLabel={t("home.showTable")}
+              headers={[t("proposals.status"), t("home.count")]}
+              items={STATES.map((s) => ({ key: s, label: t(`status.${s}`), value: data.overview?.counts[s] ?? 0 }))}
+            />
+          </Card>
+        ) : null}
+
+        {data.awaiting ? (
+          <Card title={t("home.awaiting")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
+            <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint")}</p>
+            {data.awaiting.length ? (
+              <ProposalTable
+                caption={t("home.awaiting")}
+                show={{ unit: true, author: true, due: true }}
+                rows={data.awaiting.map((p) => ({
+                  id: p.id,
+                  code: p.code,
+                  title: p.title,
+                  status: p.status,
+                  unitName: p.unit.name,
+                  authorName: p.author.fullName,
+                  due: { dueOn: p.dueOn, workingDaysLeft: p.workingDaysLeft },
+                }))}
+              />
+            ) : (
+              <EmptyState title={t("home.noneAwaiting")}>{t("home.noneAwaitingHint")}</EmptyState>
+            )}
+          </Card>
+        ) : null}
+
+        {data.partyPending ? (
+          <Card title={t("home.partyPending")}>
+            {data.partyPending.length ? (
+              <ul className="divide-y divide-slate-100">
+                {data.partyPending.map((o) => (
+                  <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <Link href={`/proposals/${o.proposal.id}`} className="font-medium text-blue-800 hover:underline">
+                      {o.proposal.code} · {o.proposal.title}
+                    </Link>
+                    <span className="text-sm text-slate-600">{o.proposal.unit.name}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title={t("home.nonePartyPending")} />
+            )}
+          </Card>
+        ) : null}
+
+        {data.pilots ? (
+          <Card title={t("home.pilots")}>
+            {data.pilots.length ? (
+              <ProposalTable
+                caption={t("home.pilots")}
+                show={{ unit: true }}
+                rows={data.pilots.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name }))}
+              />
+            ) : (
+              <EmptyState title={t("home.nonePilots")} />
+            )}
+          </Card>
+        ) : null}
+
+        {data.mine ? (
+          <Card title={t("home.myRecent")} actions={<Link className="text-sm text-blue-800 underline" href="/proposals">{t("home.seeAll")}</Link>}>
+            {data.myCounts && data.myCounts.length ? (
+              <ul className="mb-4 flex flex-wrap gap-2" aria-label={t("home.myCounts")}>
+                {data.myCounts.map((c) => (
+                  <li key={c.status} className="flex items-center gap-1 text-sm">
+                    <StatusBadge status={c.status} /> <span className="tabular-nums font-medium">{c.count}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {data.mine.items.length ? (
+              <ProposalTable
+                caption={t("home.myRecent")}
+                show={{ updated: true, due: true }}
+                rows={data.mine.items.map((p) => ({
+                  id: p.id,
+                  code: p.code,
+                  title: p.title,
+                  status: p.status,
+                  updatedAt: p.updatedAt,
+                  due: p.due,
+                }))}
+              />
+            ) : (
+              <EmptyState title={t("proposals.empty")}>{t("proposals.emptyHint")}</EmptyState>
+            )}
+          </Card>
+        ) : null}
+
+        {data.admin ? (
+          <Card title={t("home.admin")}>
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+              <StatCard label={t("home.units")} value={data.admin.units} />
+              <StatCard label={t("home.users")} value={data.admin.users} />
+              <StatCard label={t("home.auditEvents")} value={data.admin.auditEvents} />
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

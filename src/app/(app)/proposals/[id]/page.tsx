@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PlanDocument } from "@/components/proposals/PlanDocument";
+import { StatusBadge } from "@/components/proposals/StatusBadge";
+import { Timeline } from "@/components/proposals/Timeline";
+import { Badge } from "@/components/ui/Badge";
+import { Card } from "@/components/ui/Card";
+import type { PlanDraft } from "@/domain/plan";
+import { requireActor } from "@/server/auth";
+import { withWorkingDaysLeft } from "@/server/deadlines";
+import { getProposal, proposalTimeline } from "@/server/proposals/queries";
+import { DueLabel } from "@/components/proposals/DueLabel";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const actor = await requireActor();
+  const p = await getProposal(actor, (await params).id);
+  return { title: p ? `${p.code} · ${p.title}` : undefined };
+}
+
+export default async function ProposalPage({ params }: { params: Params }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const p = await getProposal(actor, id);
+  if (!p) notFound();
+  const [t, format, timeline] = await Promise.all([getTranslations(), getFormatter(), proposalTimeline(p.id)]);
+  const latest = p.revisions[0];
+  const plan = (latest ? latest.plan : p.draft) as PlanDraft;
+  const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
+  const dateFmt = { dateStyle: "short", timeZone: "UTC" } as const;
+
+  return (
+    <>
+      <div className="mb-6">
+        <p className="font-mono text-sm text-slate-600">{p.code}</p>
+        <h1 className="mt-1 text-2xl font-semibold text-slate-900">{p.title || t("proposals.untitled")}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <StatusBadge status={p.status} />
+          {latest ? <Badge>{t("proposal.revision", { number: latest.number })}</Badge> : null}
+          <span>· {p.unit.name}</span>
+          {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { dateStyle: "short" }) })}</span> : null}
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <Card title={t("proposal.plan")}>
+          {!latest ? <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("proposal.noRevision")}</p> : null}
+          <PlanDocument plan={plan ?? {}} />
+        </Card>
+        <div className="space-y-6">
+          <Card title={t("proposal.proposer")}>
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="text-slate-600">{t("proposal.proposer")}</dt>
+                <dd className="font-medium">{p.author.fullName}{p.author.title ? `, ${p.author.title}` : ""}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">{t("proposal.coAuthors")}</dt>
+                <dd>{p.coAuthors.length ? p.coAuthors.map((c) => c.user.fullName).join(", ") : t("common.none")}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">{t("proposal.decidingUnit")}</dt>
+                <dd>{p.decidingUnit.name}</dd>
+              </div>
+            </dl>
+          </Card>
+          <Card title={t("proposal.deadlines")}>
+            {p.deadlines.length ? (
+              <ul className="space-y-3 text-sm">
+                {p.deadlines.map((d) => {
+                  const live = open.find((o) => o.id === d.id);
+                  return (
+                    <li key={d.id}>
+                      <p className="font-medium">{t(`deadline.kind.${d.kind}`)} <span className="font-normal text-slate-600">({t("deadline.workingDays", { days: d.workingDays })})</span></p>
+                      {live ? (
+                        <DueLabel dueOn={live.dueOn} workingDaysLeft={live.workingDaysLeft} />
+                      ) : (
+                        <p className="text-slate-600">
+                          {t(`deadline.status.${d.status}`)} · {t("deadline.due", { date: format.dateTime(d.dueOn, dateFmt) })}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{t("common.none")}</p>
+            )}
+          </Card>
+          {p.decisions.length ? (
+            <Card title={t("proposal.decisions")}>
+              <ul className="space-y-2 text-sm">
+                {p.decisions.map((d) => (
+                  <li key={d.id}>
+                    <p className="font-medium">{t(`proposal.decisionKind.${d.kind}`)}</p>
+                    {d.number ? <p className="text-slate-600">{d.number}{d.signedOn ? ` · ${format.dateTime(d.signedOn, dateFmt)}` : ""}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+          <Card title={t("proposal.attachments")}>
+            {p.attachments.length ? (
+              <ul className="space-y-1 text-sm">
+                {p.attachments.map((a) => (
+                  <li key={a.id}>{a.fileName} <span className="text-slate-600">({format.number(Math.ceil(a.sizeBytes / 1024))} KB)</span></li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{t("proposal.noAttachments")}</p>
+            )}
+          </Card>
+          <Card title={t("proposal.timeline")}>
+            <Timeline events={timeline} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { cx } from "@/components/ui/cx";
+
+/**
+ * "Còn 3 ngày làm việc" / "Quá hạn 2 ngày làm việc", coloured by urgency. `workingDaysLeft` is
+ * computed on the server with the holiday calendar (negative = overdue).
+ */
+export function DueLabel({ dueOn, workingDaysLeft }: { dueOn: Date; workingDaysLeft: number }) {
+  const t = useTranslations("deadline");
+  const format = useFormatter();
+  const overdue = workingDaysLeft < 0;
+  return (
+    <span className="inline-flex flex-col">
+      <span
+        className={cx(
+          "text-sm font-medium",
+          overdue ? "text-red-700" : workingDaysLeft <= 2 ? "text-amber-800" : "text-slate-800",
+        )}
+      >
+        {overdue ? `⚠ ${t("overdue", { days: -workingDaysLeft })}` : t("left", { days: workingDaysLeft })}
+      </span>
+      <span className="text-xs text-slate-600">
+        {t("due", { date: format.dateTime(dueOn, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }) })}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,9 @@
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "vi";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,34 @@
+import type { Actor } from "@/domain/permissions";
+import type { Role } from "@/domain/roles";
+import { db } from "./db";
+
+/** The signed-in user as the rules see them: who, and which roles in which units. */
+export type SessionActor = Actor & {
+  fullName: string;
+  username: string;
+  locale: string;
+  units: { id: string; name: string; path: string; role: Role }[];
+};
+
+/** Loads the actor fresh from the database on every request, so a revoked role takes effect at once. */
+export async function loadActor(userId: string): Promise<SessionActor | null> {
+  const user = await db.user.findFirst({
+    where: { id: userId, active: true },
+    select: {
+      id: true,
+      fullName: true,
+      username: true,
+      locale: true,
+      memberships: { select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
+    },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    fullName: user.fullName,
+    username: user.username,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({ unitId: m.unit.id, unitPath: m.unit.path, role: m.role })),
+    units: user.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, path: m.unit.path, role: m.role })),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Append-only, hash-chained audit log: the record that protects a cadre must be provably unedited.
+ * Every row stores the previous row's hash and the hash of its own content (domain/audit-hash).
+ * Writers take one transaction-scoped advisory lock before reading the chain's head, so concurrent
+ * transactions queue for the few microseconds of the append and the chain can never fork.
+ */
+import { GENESIS_HASH, hashEvent, verifyChain, type ChainRow } from "@/domain/audit-hash";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db, Tx } from "./db";
+
+/** Arbitrary constant key for pg_advisory_xact_lock: "audit chain" (0x61756474 = "audt"). */
+const AUDIT_LOCK_KEY = 0x61756474;
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  proposalId?: string | null;
+  unitId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  meta?: unknown;
+};
+
+/** JSON-safe copy: BigInt money becomes a string, Dates ISO strings, undefined dropped. */
+export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
+}
+
+export function auditPayload(row: {
+  at: Date;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  proposalId: string | null;
+  unitId: string | null;
+  before: unknown;
+  after: unknown;
+  meta: unknown;
+}) {
+  return {
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    proposalId: row.proposalId,
+    unitId: row.unitId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    meta: row.meta ?? null,
+  };
+}
+
+export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.$executeRaw`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  for (const e of events) {
+    const row = {
+      at: new Date(),
+      actorId: e.actorId,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      proposalId: e.proposalId ?? null,
+      unitId: e.unitId ?? null,
+      before: toJsonValue(e.before) ?? null,
+      after: toJsonValue(e.after) ?? null,
+      meta: toJsonValue(e.meta) ?? null,
+    };
+    const hash = hashEvent(prevHash, auditPayload(row));
+    await tx.auditEvent.create({
+      data: {
+        ...row,
+        before: row.before ?? undefined,
+        after: row.after ?? undefined,
+        meta: row.meta ?? undefined,
+        prevHash,
+        hash,
+      },
+    });
+    prevHash = hash;
+  }
+}
+
+export type ChainReport =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; seq: string; reason: string };
+
+/** Walks the whole chain in keyset batches (never the whole table in memory). */
+export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainReport> {
+  let after: bigint | null = null;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for (;;) {
+    const rows: Awaited<ReturnType<typeof db.auditEvent.findMany>> = await db.auditEvent.findMany({
+      where: after === null ? {} : { seq: { gt: after } },
+      orderBy: { seq: "asc" },
+      take: batchSize,
+    });
+    if (rows.length === 0) return { ok: true, checked };
+    const chainRows: ChainRow[] = rows.map((r) => ({
+      id: r.seq.toString(),
+      prevHash: r.prevHash,
+      hash: r.hash,
+      payload: auditPayload(r),
+    }));
+    const result = verifyChain(chainRows, prevHash);
+    if (!result.ok) {
+      return { ok: false, checked: checked + result.index, seq: chainRows[result.index].id, reason: result.reason };
+    }
+    checked += rows.length;
+    prevHash = rows[rows.length - 1].hash;
+    after = rows[rows.length - 1].seq;
+  }
+}

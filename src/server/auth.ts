@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { loadActor, type SessionActor } from "./actor";
+import { db } from "./db";
+import { hashPassword, verifyPassword } from "./passwords";
+import { isThrottled, recordAttempt } from "./throttle";
+
+const credentials = z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(500) });
+
+// A hash to verify against when the account does not exist, so that the response time does not
+// reveal which usernames exist. Made once per process from random bytes.
+let dummyHash: Promise<string> | undefined;
+function getDummyHash() {
+  return (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+}
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "local";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      async authorize(raw, req) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const login = parsed.data.username.toLowerCase();
+        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        // The message travels to the sign-in page as ?error=THROTTLED and is translated there.
+        if (await isThrottled(login, ip)) throw new Error("THROTTLED");
+        const user = await db.user.findFirst({
+          where: { OR: [{ username: login }, { email: login }], active: true },
+          select: { id: true, fullName: true, email: true, passwordHash: true },
+        });
+        const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
+        await recordAttempt(login, ip, ok && !!user);
+        if (!ok || !user) return null;
+        return { id: user.id, name: user.fullName, email: user.email };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      return session;
+    },
+  },
+};
+
+/** The signed-in actor, or null. Roles are loaded fresh from the database on each request. */
+export async function currentActor(): Promise<SessionActor | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return loadActor(id);
+}
+
+/** For pages and actions: the actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<SessionActor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}

@@ -1,0 +1,84 @@
+/**
+ * What each role sees first. Each section is loaded only for the roles that need it, and every
+ * query is scoped and bounded.
+ */
+import { toVietnamDate } from "@/domain/calendar";
+import type { ProposalStatus } from "@/generated/prisma/client";
+import type { SessionActor } from "./actor";
+import { db } from "./db";
+import { withWorkingDaysLeft } from "./deadlines";
+import { awaitingDecision, listMyProposals, overdueCount, statusCounts } from "./proposals/queries";
+import { dayToDate } from "./rules";
+import { proposalScope } from "./scope";
+
+export async function homeData(actor: SessionActor) {
+  const roles = new Set(actor.memberships.map((m) => m.role));
+  const has = (...r: (typeof actor.memberships)[number]["role"][]) => r.some((x) => roles.has(x));
+
+  const [mine, myCounts, awaiting, partyPending, pilots, overview, admin] = await Promise.all([
+    has("PROPOSER", "HEAD", "DEPUTY") ? listMyProposals(actor, { limit: 5 }) : null,
+    has("PROPOSER") ? myStatusCounts(actor.userId) : null,
+    has("HEAD", "DEPUTY") ? awaitingDecision(actor, 10).then((rows) => withWorkingDaysLeft(rows)) : null,
+    has("PARTY_COMMITTEE") ? partyOpinionsPending(actor) : null,
+    has("MONITOR") ? pilotsUnderWatch(actor) : null,
+    has("COMMISSION", "HEAD") ? commissionOverview(actor) : null,
+    has("ADMIN") ? adminOverview() : null,
+  ]);
+  return { mine, myCounts, awaiting, partyPending, pilots, overview, admin };
+}
+
+async function myStatusCounts(userId: string) {
+  const groups = await db.proposal.groupBy({
+    by: ["status"],
+    where: { OR: [{ authorId: userId }, { coAuthors: { some: { userId } } }] },
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({ status: g.status, count: g._count._all }));
+}
+
+async function partyOpinionsPending(actor: SessionActor) {
+  const unitIds = actor.memberships.filter((m) => m.role === "PARTY_COMMITTEE").map((m) => m.unitId);
+  return db.partyOpinion.findMany({
+    where: { answeredAt: null, proposal: { decidingUnitId: { in: unitIds } } },
+    orderBy: { requestedAt: "asc" },
+    take: 10,
+    select: {
+      id: true,
+      stage: true,
+      requestedAt: true,
+      proposal: { select: { id: true, code: true, title: true, unit: { select: { name: true } } } },
+    },
+  });
+}
+
+async function pilotsUnderWatch(actor: SessionActor) {
+  return db.proposal.findMany({
+    where: { AND: [proposalScope(actor, "pilot.monitor"), { status: { in: ["IN_PROGRESS", "SUSPENDED"] } }] },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 10,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      unit: { select: { name: true } },
+      pilot: { select: { endDate: true, isPilot: true } },
+    },
+  });
+}
+
+async function commissionOverview(actor: SessionActor) {
+  const today = dayToDate(toVietnamDate(new Date()));
+  const [counts, overdue] = await Promise.all([statusCounts(actor), overdueCount(actor, today)]);
+  const scopeUnits = actor.memberships
+    .filter((m) => m.role === "COMMISSION" || m.role === "HEAD")
+    .map((m) => m.unitId);
+  const units = await db.unit.findMany({ where: { id: { in: scopeUnits } }, select: { name: true }, orderBy: { depth: "asc" } });
+  const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  return { counts: counts as Partial<Record<ProposalStatus, number>>, overdue, total, scopeNames: units.map((u) => u.name) };
+}
+
+async function adminOverview() {
+  const [units, users, auditEvents] = await Promise.all([db.unit.count(), db.user.count(), db.auditEvent.count()]);
+  return { units, users, auditEvents };
+}

@@ -1,0 +1,23 @@
+import type { Role } from "@/domain/roles";
+import type { SessionActor } from "./actor";
+import { db } from "./db";
+
+export type NavKey = "home" | "myProposals" | "inbox" | "notifications";
+
+const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
+  { key: "home", href: "/", roles: "all" },
+  { key: "myProposals", href: "/proposals", roles: ["PROPOSER", "HEAD", "DEPUTY"] },
+  { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"] },
+  { key: "notifications", href: "/notifications", roles: "all" },
+];
+
+/** The navigation a user sees follows their roles; every page still checks on the server. */
+export async function navigationFor(actor: SessionActor) {
+  const roles = new Set(actor.memberships.map((m) => m.role));
+  const unread = await db.notification.count({ where: { userId: actor.userId, readAt: null } });
+  return NAV.filter((n) => n.roles === "all" || n.roles.some((r) => roles.has(r))).map((n) => ({
+    key: n.key,
+    href: n.href,
+    badge: n.key === "notifications" ? unread : undefined,
+  }));
+}

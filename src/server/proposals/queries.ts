@@ -1,0 +1,162 @@
+/**
+ * Read side of proposals. Every query is scoped in its `where` (proposalScope) and paginated.
+ */
+import type { Actor } from "@/domain/permissions";
+import { can } from "@/domain/permissions";
+import { foldVietnamese } from "@/domain/plan";
+import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
+import { db } from "../db";
+import { withWorkingDaysLeft } from "../deadlines";
+import { proposalScope } from "../scope";
+import { proposalResourceSelect, toProposalResource } from "./resource";
+
+export const PAGE_SIZE = 20;
+
+const listSelect = {
+  id: true,
+  code: true,
+  title: true,
+  field: true,
+  status: true,
+  updatedAt: true,
+  submittedAt: true,
+  currentRevision: true,
+  unit: { select: { name: true } },
+  author: { select: { fullName: true } },
+  deadlines: {
+    where: { status: "OPEN" },
+    orderBy: { dueOn: "asc" },
+    take: 1,
+    select: { kind: true, dueOn: true, unit: { select: { name: true } } },
+  },
+} satisfies Prisma.ProposalSelect;
+export type ProposalListItem = Prisma.ProposalGetPayload<{ select: typeof listSelect }>;
+
+/** Cursor "<updatedAt ISO>_<id>" for keyset pagination on (updatedAt desc, id desc). */
+function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  const i = cursor.lastIndexOf("_");
+  const at = new Date(cursor.slice(0, i));
+  if (i < 0 || Number.isNaN(at.getTime())) return null;
+  return { at, id: cursor.slice(i + 1) };
+}
+
+/** Adds the next open deadline with working days left (negative = overdue). */
+export async function attachDue<T extends ProposalListItem>(items: T[]) {
+  const firsts = items.map((p) => p.deadlines[0]).filter((d): d is NonNullable<typeof d> => !!d);
+  const computed = await withWorkingDaysLeft(firsts);
+  const byRef = new Map(firsts.map((d, i) => [d, computed[i]]));
+  return items.map((p) => {
+    const d = p.deadlines[0] ? byRef.get(p.deadlines[0]) : undefined;
+    return { ...p, due: d ? { kind: d.kind, dueOn: d.dueOn, unitName: d.unit.name, workingDaysLeft: d.workingDaysLeft } : null };
+  });
+}
+
+export async function listMyProposals(
+  actor: Actor,
+  opts: { cursor?: string; q?: string; status?: ProposalStatus; limit?: number } = {},
+) {
+  const limit = opts.limit ?? PAGE_SIZE;
+  const after = decodeCursor(opts.cursor);
+  const where: Prisma.ProposalWhereInput = {
+    AND: [
+      { OR: [{ authorId: actor.userId }, { coAuthors: { some: { userId: actor.userId } } }] },
+      opts.status ? { status: opts.status } : {},
+      opts.q ? { searchText: { contains: foldVietnamese(opts.q) } } : {},
+      after
+        ? { OR: [{ updatedAt: { lt: after.at } }, { updatedAt: after.at, id: { lt: after.id } }] }
+        : {},
+    ],
+  };
+  const rows = await db.proposal.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: listSelect,
+  });
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: await attachDue(items),
+    nextCursor: rows.length > limit && last ? `${last.updatedAt.toISOString()}_${last.id}` : null,
+  };
+}
+
+/** Proposals waiting for a decision by a unit where the actor is head or deputy, most urgent first. */
+export async function awaitingDecision(actor: Actor, limit = 50) {
+  const unitIds = actor.memberships.filter((m) => m.role === "HEAD" || m.role === "DEPUTY").map((m) => m.unitId);
+  if (unitIds.length === 0) return [];
+  const deadlines = await db.deadline.findMany({
+    where: {
+      kind: "DECISION",
+      status: "OPEN",
+      unitId: { in: unitIds },
+      proposal: { status: { in: ["SUBMITTED", "IN_REVIEW"] } },
+    },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take: limit,
+    select: {
+      dueOn: true,
+      proposal: { select: { id: true, code: true, title: true, status: true, submittedAt: true, author: { select: { fullName: true } }, unit: { select: { name: true } } } },
+    },
+  });
+  return deadlines.map((d) => ({ ...d.proposal, dueOn: d.dueOn }));
+}
+
+/** Counts by status across the subtree the actor may report on (Organisation Commission, heads). */
+export async function statusCounts(actor: Actor) {
+  const groups = await db.proposal.groupBy({
+    by: ["status"],
+    where: proposalScope(actor, "report.read"),
+    _count: { _all: true },
+  });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<ProposalStatus, number>>;
+}
+
+export async function overdueCount(actor: Actor, todayUtcDate: Date) {
+  return db.deadline.count({
+    where: { status: "OPEN", dueOn: { lt: todayUtcDate }, proposal: proposalScope(actor, "report.read") },
+  });
+}
+
+/** Full proposal page data, or null when the id is unknown or outside the actor's scope (→ 404). */
+export async function getProposal(actor: Actor, id: string) {
+  const p = await db.proposal.findFirst({
+    where: { id, ...proposalScope(actor) },
+    select: {
+      ...proposalResourceSelect,
+      field: true,
+      draft: true,
+      submittedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      unit: { select: { name: true, parent: { select: { name: true } } } },
+      decidingUnit: { select: { name: true, path: true } },
+      author: { select: { id: true, fullName: true, title: true } },
+      coAuthors: { select: { userId: true, user: { select: { fullName: true } } } },
+      revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, createdAt: true, plan: true } },
+      deadlines: { orderBy: { openedAt: "desc" }, select: { id: true, kind: true, dueOn: true, status: true, settledAt: true, workingDays: true } },
+      decisions: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, mimeType: true, createdAt: true } },
+    },
+  });
+  if (!p) return null;
+  const resource = toProposalResource(p);
+  if (!can(actor, "proposal.read", resource)) return null;
+  return { ...p, resource };
+}
+
+/** Who did what and when, from the audit log (the record that protects the cadre). */
+export async function proposalTimeline(proposalId: string, limit = 200) {
+  const events = await db.auditEvent.findMany({
+    // Autosaves are audited but are noise on a timeline; the submitted revisions carry the content.
+    where: { proposalId, action: { not: "proposal.draft.save" } },
+    orderBy: { seq: "asc" },
+    take: limit,
+    select: { seq: true, at: true, action: true, actorId: true, after: true },
+  });
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
+  const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, fullName: true } });
+  const names = new Map(users.map((u) => [u.id, u.fullName]));
+  return events.map((e) => ({ ...e, seq: e.seq.toString(), actorName: e.actorId ? names.get(e.actorId) ?? "" : "" }));
+}

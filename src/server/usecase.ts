@@ -1,0 +1,109 @@
+/**
+ * The one path every mutation takes (ARCHITECTURE.md "One use-case, end to end"):
+ *   zod parse → scoped load → can() → workflow transition → one transaction holding the change
+ *   (optimistic version check), the audit events, the notifications and the deadline rows.
+ * Refusals are typed domain errors; `runUseCase` returns them as values so routes map them once.
+ */
+import type { z } from "zod";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/domain/errors";
+import type { SessionActor } from "./actor";
+import { appendAudit, type AuditInput } from "./audit";
+import { db, type Tx } from "./db";
+
+export type NotificationInput = {
+  userIds: string[];
+  kind: string;
+  params?: Record<string, string | number>;
+  proposalId?: string | null;
+  href?: string | null;
+};
+
+export type UseCaseContext = {
+  tx: Tx;
+  actor: SessionActor;
+  now: Date;
+  audit: (event: Omit<AuditInput, "actorId">) => void;
+  notify: (n: NotificationInput) => void;
+  /** Throws ConflictError when the row changed since the user loaded it. */
+  assertUpdated: (count: number) => void;
+};
+
+export type UseCase<S extends z.ZodType, L, R> = {
+  name: string;
+  input: S;
+  /** Loads what the use-case acts on, scoped to the actor in the `where`; null → 404. */
+  load: (tx: Tx, actor: SessionActor, input: z.output<S>) => Promise<L | null>;
+  /** Calls assertCan(); must throw ForbiddenError to refuse. */
+  authorize: (actor: SessionActor, loaded: L, input: z.output<S>) => void;
+  execute: (ctx: UseCaseContext, loaded: L, input: z.output<S>) => Promise<R>;
+};
+
+export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>) {
+  return async (actor: SessionActor, rawInput: unknown): Promise<R> => {
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+    const input = parsed.data;
+    return db.$transaction(
+      async (tx) => {
+        const loaded = await spec.load(tx, actor, input);
+        if (loaded === null || loaded === undefined) throw new NotFoundError();
+        spec.authorize(actor, loaded, input);
+        const audits: AuditInput[] = [];
+        const notifications: NotificationInput[] = [];
+        const ctx: UseCaseContext = {
+          tx,
+          actor,
+          now: new Date(),
+          audit: (e) => audits.push({ ...e, actorId: actor.userId }),
+          notify: (n) => notifications.push(n),
+          assertUpdated: (count) => {
+            if (count !== 1) throw new ConflictError();
+          },
+        };
+        const result = await spec.execute(ctx, loaded, input);
+        const rows = notifications.flatMap((n) =>
+          [...new Set(n.userIds)]
+            .filter((id) => id !== actor.userId)
+            .map((userId) => ({
+              userId,
+              kind: n.kind,
+              params: n.params ?? undefined,
+              proposalId: n.proposalId ?? null,
+              href: n.href ?? null,
+            })),
+        );
+        if (rows.length) await tx.notification.createMany({ data: rows });
+        // Last, so the chain's advisory lock is held for as short a time as possible.
+        await appendAudit(tx, audits);
+        return result;
+      },
+      { timeout: 15_000, maxWait: 10_000 },
+    );
+  };
+}
+
+export type UseCaseOutcome<R> =
+  | { ok: true; value: R }
+  | { ok: false; code: string; status: number; issues?: { path: string; message: string }[] };
+
+/** Runs a use-case and turns every refusal into a value; unexpected errors become a generic 500. */
+export async function runUseCase<R>(fn: () => Promise<R>): Promise<UseCaseOutcome<R>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (e) {
+    const mapped = mapError(e);
+    if (mapped.status === 500) console.error("[use-case] unexpected error", e);
+    return { ok: false, ...mapped };
+  }
+}
+
+export function mapError(e: unknown): { code: string; status: number; issues?: { path: string; message: string }[] } {
+  if (e instanceof DomainError) {
+    return { code: e.code, status: e.httpStatus, issues: e instanceof ValidationError ? e.issues : undefined };
+  }
+  // Prisma: unique violation on concurrent insert, serialization failure → a conflict, not a crash.
+  const code = (e as { code?: string } | null)?.code;
+  if (code === "P2002" || code === "P2034" || code === "40001") return { code: "CONFLICT", status: 409 };
+  if (code === "P2025") return { code: "NOT_FOUND", status: 404 };
+  return { code: "INTERNAL", status: 500 };
+}
