@@ -3,7 +3,6 @@
  *  - no DATABASE_URL → an embedded PostgreSQL 18 whose data lives in .data/ (kept between runs);
  *  - applies migrations, seeds the demo data when the database is empty;
  *  - builds the production bundle only when sources changed, then serves it on PORT (3000);
- *  - runs the background jobs (deadline reminders, escalations) in this process;
  *  - Ctrl-C stops the web server, the jobs and PostgreSQL cleanly.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -58,7 +57,7 @@ async function main() {
     NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
   };
 
   const seeded = spawnSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts", "--if-empty"], { stdio: "inherit", env });
@@ -66,8 +65,9 @@ async function main() {
 
   buildIfNeeded(log);
 
-  web = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
-  web.on("exit", (code) => {
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
+  web = child;
+  child.once("exit", (code) => {
     if (!stopping) {
       log(`next start exited (${code})`);
       void stop(code ?? 1);

@@ -48,9 +48,20 @@
  *   (4) The wasm `diff` returns the script in `stdout`, but the CLI expects the
  *       native behaviour: a JSON-RPC `print` request (which it answers) sent
  *       BEFORE the response. We send it and wait for the answer.
- *   Also: adapter-pg's executeScript() splits scripts on every ";" (breaks
- *   `$$` function bodies and string defaults containing ";"); like the native
- *   engine we send the whole script as one simple query.
+ *   Also:
+ *   - adapter-pg's executeScript() splits scripts on every ";" (breaks `$$`
+ *     function bodies and string defaults containing ";"); like the native
+ *     engine we send the whole script as one simple query.
+ *   - The wasm engine probes the server when it starts; `migrate diff` between
+ *     schema files / empty must not need a database (native does not), so
+ *     that case falls back to an engine whose adapter only answers the probe.
+ *   - Errors raised while the engine starts carry no P-code: we probe with pg
+ *     to report P1000/P1001/P1003 like the native engine.
+ *   - A Rust panic inside an async task surfaces as an uncaught
+ *     WebAssembly.RuntimeError: it is routed to the request in flight.
+ *
+ * Debug: DEBUG="prisma:schemaEngine*" npx prisma ... shows this script's
+ * stderr; SCHEMA_ENGINE_STANDIN_DEBUG=1 adds panic / raw error details.
  */
 'use strict';
 
@@ -493,7 +504,15 @@ class PgMigrationAwareFactory {
 
     // Temporary shadow database on the main server (trap 2).
     const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
-    await withClient(main, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+    try {
+      await withClient(main, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+    } catch (e) {
+      throw new UserFacingError(
+        'Prisma Migrate could not create the shadow database. Please make sure the database user has permission to create databases. Read more about the shadow database (and workarounds) at https://pris.ly/d/migrate-shadow\n\n' +
+          `Original error: ${(e && e.message) || e}`,
+        'P3014',
+      );
+    }
     log('INFO', `created shadow database ${name}`);
     const shadow = parsePgUrl(main.withDatabase(name));
     shadow.schema = main.schema;
@@ -531,7 +550,7 @@ let lastPanicMessage;
 globalThis.PRISMA_WASM_PANIC_REGISTRY = {
   set_message(message) {
     lastPanicMessage = message;
-    if (process.env.SE_TRACE) log('ERROR', 'PANIC: ' + message);
+    if (process.env.SCHEMA_ENGINE_STANDIN_DEBUG) log('ERROR', 'PANIC: ' + message);
   },
 };
 
@@ -579,8 +598,23 @@ async function createEngine(args) {
   const datamodels = args.datamodels.length
     ? args.datamodels.map((p) => [p, fs.readFileSync(p, 'utf8')])
     : undefined;
-  const engine = await bg.SchemaEngine.new({ datamodels }, makeEngineLogger(), factory);
-  return { engine, factory };
+  try {
+    const engine = await bg.SchemaEngine.new({ datamodels }, makeEngineLogger(), factory);
+    return { engine, factory };
+  } catch (e) {
+    if (isWasmPanic(e)) throw e;
+    const original = unwrapRegistryError(e, factory);
+    if (original instanceof UserFacingError) throw original;
+    // Errors raised while the engine starts are plain messages without the
+    // P1xxx code the CLI shows: probe the server ourselves to get one.
+    const info = parsePgUrl(args.datasource && args.datasource.url);
+    try {
+      await withClient(info, (c) => c.query('SELECT 1'));
+    } catch (pgError) {
+      throw toUserFacing(pgError, info);
+    }
+    throw original;
+  }
 }
 
 /**
@@ -664,9 +698,10 @@ function rpcError(e, factory) {
       data: { is_panic: true, message, backtrace: (e && e.stack) || '' },
     };
   }
+  if (process.env.SCHEMA_ENGINE_STANDIN_DEBUG) log('DEBUG', `raw error: name=${e && e.name} props=${JSON.stringify(e && Object.getOwnPropertyNames(e))} json=${safe(() => JSON.stringify(e))}`);
   let err = unwrapRegistryError(e, factory);
-  if (err && !(err instanceof UserFacingError) && typeof err.code === 'string' && /^[0-9A-Z]{5}$|^E[A-Z]+$/.test(err.code) && !/^P\d{4}$/.test(err.code)) {
-    // A raw pg / socket error that escaped the adapter.
+  if (err && !(err instanceof UserFacingError) && typeof err.code === 'string' && !/^P\d{4}$/.test(err.code)) {
+    // A raw pg / socket error from our own code (shadow database set-up...).
     err = toUserFacing(err, null);
   }
   const data = {
@@ -834,8 +869,11 @@ async function runServer(args) {
     queue = queue.then(() => handle(msg));
   });
 
+  let shuttingDown = false;
   const shutdown = async () => {
-    await queue.catch(() => {});
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await Promise.race([queue.catch(() => {}), new Promise((r) => setTimeout(r, 15000).unref())]);
     await disposeAll();
     process.exit(0);
   };

@@ -87,31 +87,31 @@ export function hashEvent(prevHash: string, payload: unknown): string {
 }
 
 export type ChainRow = {
-  /** Gapless position in the chain: previous seq + 1. */
-  readonly seq: number;
+  /**
+   * Position in the chain, gapless (previous seq + 1, assigned under the append lock;
+   * never a database SEQUENCE, which skips numbers on rollback). Optional: without it
+   * only the hash links are checked.
+   */
+  readonly seq?: bigint | number | undefined;
   readonly prevHash: string;
   readonly hash: string;
+  /** Exactly what was hashed when the row was appended. */
   readonly payload: unknown;
 };
 
-/** The seq, prevHash and hash of the row to append after `previous` (null for the first row). */
-export function chainNext(
-  previous: Pick<ChainRow, "seq" | "hash"> | null,
-  payload: unknown,
-  firstSeq = 1,
-): { seq: number; prevHash: string; hash: string } {
-  const prevHash = previous === null ? GENESIS_HASH : previous.hash;
-  return { seq: previous === null ? firstSeq : previous.seq + 1, prevHash, hash: hashEvent(prevHash, payload) };
+/** The prevHash and hash of the row to append after `previousHash` (GENESIS_HASH for the first row). */
+export function chainNext(previousHash: string, payload: unknown): { prevHash: string; hash: string } {
+  return { prevHash: previousHash, hash: hashEvent(previousHash, payload) };
 }
 
 export type ChainBreakReason =
   /** The stored hash does not match the row's content. */
   | "EDITED"
-  /** The row does not point at the row before it. */
+  /** The row does not point at the row before it: a row was removed, or rows were reordered. */
   | "REMOVED_OR_REORDERED"
-  /** The link holds but seq skips or repeats. */
+  /** The links hold but seq skips or repeats a number. */
   | "SEQUENCE_GAP"
-  /** A head hash published earlier is no longer in the chain (rows removed at the end, or the chain rewritten). */
+  /** A head hash published earlier is no longer in the chain (newest rows removed, or the chain rewritten). */
   | "TRUNCATED";
 
 export type ChainVerification =
@@ -120,16 +120,10 @@ export type ChainVerification =
       readonly ok: false;
       /** Index in `rows` of the first row that fails (rows.length for TRUNCATED). */
       readonly index: number;
-      readonly seq: number | null;
       readonly reason: ChainBreakReason;
     };
 
 export type VerifyOptions = {
-  /**
-   * What the first row must point at. Defaults to GENESIS_HASH; pass the hash of the
-   * row before when verifying a segment (a partition), or null to trust the first link.
-   */
-  readonly anchorPrevHash?: string | null;
   /**
    * A head hash published earlier (in a report, a signed export). The chain may have
    * grown since, but that hash must still be one of its rows: this detects the
@@ -139,33 +133,38 @@ export type VerifyOptions = {
 };
 
 /**
- * Checks rows ordered by seq. Per row, in this order: the link to the previous row
- * (REMOVED_OR_REORDERED), the sequence (SEQUENCE_GAP), the content (EDITED). A row
- * edited and re-hashed shows as a broken link on the row after it: the break is then
- * between `index - 1` and `index`. Without `publishedHeadHash` nothing can tell that the
- * newest rows were deleted, or that every hash was recomputed after an edit; the
- * server should publish the head hash periodically.
+ * Checks rows ordered by seq. `anchorPrevHash` is what the first row must point at:
+ * GENESIS_HASH for a whole chain, the last hash of the previous batch when verifying
+ * in batches, or null to trust the first link. Per row, in this order: the link to the
+ * previous row (REMOVED_OR_REORDERED), the sequence (SEQUENCE_GAP), the content (EDITED).
+ * A row edited and re-hashed shows as a broken link on the row after it, so a break at
+ * `index` means rows `index - 1` or `index` were tampered with. Without
+ * `publishedHeadHash` nothing can tell that the newest rows were deleted, or that every
+ * hash was recomputed after an edit: the server should publish the head hash periodically.
  */
-export function verifyChain(rows: readonly ChainRow[], options: VerifyOptions = {}): ChainVerification {
-  const anchor = options.anchorPrevHash === undefined ? GENESIS_HASH : options.anchorPrevHash;
+export function verifyChain(
+  rows: readonly ChainRow[],
+  anchorPrevHash: string | null = GENESIS_HASH,
+  options: VerifyOptions = {},
+): ChainVerification {
   let previous: ChainRow | null = null;
   for (const [index, row] of rows.entries()) {
-    const expectedPrev = previous === null ? anchor : previous.hash;
+    const expectedPrev = previous === null ? anchorPrevHash : previous.hash;
     if (expectedPrev !== null && row.prevHash !== expectedPrev) {
-      return { ok: false, index, seq: row.seq, reason: "REMOVED_OR_REORDERED" };
+      return { ok: false, index, reason: "REMOVED_OR_REORDERED" };
     }
-    if (previous !== null && row.seq !== previous.seq + 1) {
-      return { ok: false, index, seq: row.seq, reason: "SEQUENCE_GAP" };
+    if (previous?.seq !== undefined && row.seq !== undefined && BigInt(row.seq) !== BigInt(previous.seq) + 1n) {
+      return { ok: false, index, reason: "SEQUENCE_GAP" };
     }
     if (row.hash !== hashEvent(row.prevHash, row.payload)) {
-      return { ok: false, index, seq: row.seq, reason: "EDITED" };
+      return { ok: false, index, reason: "EDITED" };
     }
     previous = row;
   }
-  const headHash = previous === null ? (anchor ?? GENESIS_HASH) : previous.hash;
+  const headHash = previous === null ? (anchorPrevHash ?? GENESIS_HASH) : previous.hash;
   const published = options.publishedHeadHash;
-  if (published !== undefined && published !== anchor && !rows.some((row) => row.hash === published)) {
-    return { ok: false, index: rows.length, seq: null, reason: "TRUNCATED" };
+  if (published !== undefined && published !== anchorPrevHash && !rows.some((row) => row.hash === published)) {
+    return { ok: false, index: rows.length, reason: "TRUNCATED" };
   }
   return { ok: true, checked: rows.length, headHash };
 }

@@ -125,8 +125,9 @@ export function addWorkingDays(day: IsoDay, n: number, cal: WorkCalendar): IsoDa
  * Signed number of working days from `from` to `to`: the working days in (from, to]
  * when to is later, minus those in (to, from] when to is earlier, 0 when equal.
  * `workingDaysBetween(today, due)` = 3 reads "3 working days left"; -2 reads
- * "2 working days overdue". For a working day `to`,
- * `addWorkingDays(from, workingDaysBetween(from, to, cal), cal) === to`.
+ * "2 working days overdue". It is antisymmetric, and undoes `addWorkingDays`:
+ * `workingDaysBetween(from, addWorkingDays(from, n, cal), cal) === n` for n ≥ 0, and
+ * for n < 0 when `from` is a working day.
  */
 export function workingDaysBetween(from: IsoDay, to: IsoDay, cal: WorkCalendar): number {
   const fromMs = dayToUtcMs(from);
@@ -138,7 +139,8 @@ export function workingDaysBetween(from: IsoDay, to: IsoDay, cal: WorkCalendar):
   for (let ms = lo + DAY_MS; ms <= hi; ms += DAY_MS) {
     if (isWorkingDay(utcMsToDay(ms), cal)) count += 1;
   }
-  return sign * count;
+  // `|| 0` turns -0 into 0: "0 days overdue" must equal "0 days left".
+  return sign * count || 0;
 }
 
 /** `day` when it is a working day, else the next working day (BLDS 2015 Art. 148.5). */

@@ -9,6 +9,8 @@
  * X.unitPath starts with U.unitPath. A malformed membership path grants nothing.
  */
 import type { Action } from "./actions";
+
+export type { Action } from "./actions";
 import { ForbiddenError } from "./errors";
 import { ROLES, type Role } from "./roles";
 import { EVER_APPROVED_STATES, type State } from "./workflow";
@@ -407,12 +409,12 @@ export type ReadScope = {
   readonly resource: ResourceKind;
   readonly userId: string;
   readonly own: boolean;
-  readonly unitIds: readonly string[];
-  readonly unitPathPrefixes: readonly string[];
-  readonly decidingUnitIds: readonly string[];
-  readonly decidingUnitPathPrefixes: readonly string[];
-  readonly states: readonly State[] | null;
-  readonly ownOnlyStates: readonly State[];
+  readonly unitIds: string[];
+  readonly unitPathPrefixes: string[];
+  readonly decidingUnitIds: string[];
+  readonly decidingUnitPathPrefixes: string[];
+  readonly states: State[] | null;
+  readonly ownOnlyStates: State[];
   readonly excludeAuthors: boolean;
 };
 
@@ -457,8 +459,8 @@ export function readScope(actor: Actor, action: Action): ReadScope {
     unitPathPrefixes: outermostPrefixes(unitPathPrefixes),
     decidingUnitIds: [...decidingUnitIds].sort(),
     decidingUnitPathPrefixes: outermostPrefixes(decidingUnitPathPrefixes),
-    states: proposalSpec?.states ?? null,
-    ownOnlyStates: proposalSpec?.ownOnlyStates ?? [],
+    states: proposalSpec?.states === undefined ? null : [...proposalSpec.states],
+    ownOnlyStates: [...(proposalSpec?.ownOnlyStates ?? [])],
     excludeAuthors: proposalSpec?.excludesAuthors ?? false,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-import type { FieldIssue } from "./errors";
+import { type FieldIssue, issuesFromZod } from "./errors";
 
 export const TIE_BREAKS = [
   /** Art. 8.2 NĐ 73/2023: on a tie the side the head voted with wins. */
@@ -110,12 +110,5 @@ export type ParseProfileResult =
 export function parseRegulationProfile(input: unknown): ParseProfileResult {
   const result = regulationProfileSchema.safeParse(input);
   if (result.success) return { ok: true, profile: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      code: issue.code.toUpperCase(),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, issues: issuesFromZod(result.error) };
 }

@@ -60,9 +60,12 @@ export function auditPayload(row: {
 export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   if (events.length === 0) return;
   await tx.$executeRaw`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
-  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   let prevHash = head?.hash ?? GENESIS_HASH;
+  // Assigned under the lock, so gapless: a removed row shows as a gap even if links were forged.
+  let seq = head?.seq ?? 0n;
   for (const e of events) {
+    seq += 1n;
     const row = {
       at: new Date(),
       actorId: e.actorId,
@@ -78,6 +81,7 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
     const hash = hashEvent(prevHash, auditPayload(row));
     await tx.auditEvent.create({
       data: {
+        seq,
         ...row,
         before: row.before ?? undefined,
         after: row.after ?? undefined,
@@ -94,30 +98,31 @@ export type ChainReport =
   | { ok: true; checked: number }
   | { ok: false; checked: number; seq: string; reason: string };
 
-/** Walks the whole chain in keyset batches (never the whole table in memory). */
+/**
+ * Walks the whole chain in keyset batches (never the whole table in memory). Each batch starts
+ * with the last row of the previous one, so links and seq continuity are checked across batches.
+ */
 export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainReport> {
-  let after: bigint | null = null;
-  let prevHash = GENESIS_HASH;
+  let carry: ChainRow | null = null;
   let checked = 0;
   for (;;) {
-    const rows: Awaited<ReturnType<typeof db.auditEvent.findMany>> = await db.auditEvent.findMany({
-      where: after === null ? {} : { seq: { gt: after } },
+    const rows = await db.auditEvent.findMany({
+      where: carry === null ? {} : { seq: { gt: BigInt(carry.seq ?? 0) } },
       orderBy: { seq: "asc" },
       take: batchSize,
     });
     if (rows.length === 0) return { ok: true, checked };
-    const chainRows: ChainRow[] = rows.map((r) => ({
-      id: r.seq.toString(),
-      prevHash: r.prevHash,
-      hash: r.hash,
-      payload: auditPayload(r),
-    }));
-    const result = verifyChain(chainRows, prevHash);
-    if (!result.ok) {
-      return { ok: false, checked: checked + result.index, seq: chainRows[result.index].id, reason: result.reason };
+    const batch: ChainRow[] = rows.map((r) => ({ seq: r.seq, prevHash: r.prevHash, hash: r.hash, payload: auditPayload(r) }));
+    if (carry === null && batch[0].seq !== 1n) {
+      return { ok: false, checked: 0, seq: String(batch[0].seq), reason: "SEQUENCE_GAP" };
     }
-    checked += rows.length;
-    prevHash = rows[rows.length - 1].hash;
-    after = rows[rows.length - 1].seq;
+    const window = carry ? [carry, ...batch] : batch;
+    const result = verifyChain(window, carry ? carry.prevHash : GENESIS_HASH);
+    if (!result.ok) {
+      const bad = window[Math.min(result.index, window.length - 1)];
+      return { ok: false, checked: checked + result.index - (carry ? 1 : 0), seq: String(bad.seq), reason: result.reason };
+    }
+    checked += batch.length;
+    carry = batch[batch.length - 1];
   }
 }

@@ -1,29 +1,49 @@
 /**
  * Access scoping inside the Prisma `where` (STYLE.md, documenso): a query cannot return a row the
  * actor may not see even if a later check is forgotten. Built from domain/permissions.readScope so
- * the list filter and can() read the same permission table.
+ * the list filter and can() read the same permission table; this is the Prisma rendering of
+ * `scopeIncludes` (domain/permissions.ts), term by term.
  */
-import { readScope, type Actor, type Action } from "@/domain/permissions";
+import { isEmptyScope, readScope, type Action, type Actor } from "@/domain/permissions";
 import type { Prisma } from "@/generated/prisma/client";
+
+const NOTHING = { id: { in: [] as string[] } };
 
 export function proposalScope(actor: Actor, action: Action = "proposal.read"): Prisma.ProposalWhereInput {
   const s = readScope(actor, action);
-  const or: Prisma.ProposalWhereInput[] = [];
-  if (s.own) {
-    or.push({ authorId: s.userId }, { coAuthors: { some: { userId: s.userId } } });
+  if (s.resource !== "proposal" || isEmptyScope(s)) return NOTHING;
+  const isAuthor: Prisma.ProposalWhereInput = { OR: [{ authorId: s.userId }, { coAuthors: { some: { userId: s.userId } } }] };
+  const notAuthor: Prisma.ProposalWhereInput = { authorId: { not: s.userId }, coAuthors: { none: { userId: s.userId } } };
+
+  const inUnits: Prisma.ProposalWhereInput[] = [
+    ...(s.unitIds.length ? [{ unitId: { in: s.unitIds } }] : []),
+    ...s.unitPathPrefixes.map((prefix) => ({ unitPath: { startsWith: prefix } })),
+    ...(s.decidingUnitIds.length ? [{ decidingUnitId: { in: s.decidingUnitIds } }] : []),
+    ...s.decidingUnitPathPrefixes.map((prefix) => ({ decidingUnit: { path: { startsWith: prefix } } })),
+  ];
+  const branches: Prisma.ProposalWhereInput[] = [];
+  // An author sees their own proposal in any state (unless the action excludes authors).
+  if (s.own && !s.excludeAuthors) branches.push(isAuthor);
+  if (inUnits.length) {
+    branches.push({
+      AND: [{ OR: inUnits }, s.ownOnlyStates.length ? { status: { notIn: s.ownOnlyStates } } : {}],
+    });
   }
-  if (s.unitIds.length) or.push({ unitId: { in: s.unitIds } });
-  if (s.decidingUnitIds.length) or.push({ decidingUnitId: { in: s.decidingUnitIds } });
-  for (const prefix of s.unitPathPrefixes) or.push({ unitPath: { startsWith: prefix } });
-  for (const prefix of s.decidingUnitPathPrefixes) or.push({ decidingUnit: { path: { startsWith: prefix } } });
-  // No grant at all: match nothing (an empty OR in Prisma matches nothing as well, but say it plainly).
-  return or.length ? { OR: or } : { id: { in: [] } };
+  if (branches.length === 0) return NOTHING;
+  return {
+    AND: [
+      s.states ? { status: { in: s.states } } : {},
+      s.excludeAuthors ? notAuthor : {},
+      { OR: branches },
+    ],
+  };
 }
 
 export function unitScope(actor: Actor, action: Action): Prisma.UnitWhereInput {
   const s = readScope(actor, action);
-  const or: Prisma.UnitWhereInput[] = [];
-  if (s.unitIds.length) or.push({ id: { in: s.unitIds } });
-  for (const prefix of s.unitPathPrefixes) or.push({ path: { startsWith: prefix } });
-  return or.length ? { OR: or } : { id: { in: [] } };
+  const or: Prisma.UnitWhereInput[] = [
+    ...(s.unitIds.length ? [{ id: { in: s.unitIds } }] : []),
+    ...s.unitPathPrefixes.map((prefix) => ({ path: { startsWith: prefix } })),
+  ];
+  return or.length ? { OR: or } : NOTHING;
 }

@@ -30,7 +30,7 @@ export const createDraft = defineUseCase({
   execute: async (ctx, unit, input) => {
     const year = Number(toVietnamDate(ctx.now).slice(0, 4));
     const code = await nextProposalCode(ctx.tx, year);
-    const decidingUnitId = await decidingUnitFor(ctx.tx, ctx.actor.userId, unit.id);
+    const decidingUnitId = await decidingUnitFor(ctx.tx, [ctx.actor.userId], unit.id);
     const draft = input.draft ?? {};
     const created = await ctx.tx.proposal.create({
       data: {

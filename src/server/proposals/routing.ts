@@ -1,17 +1,23 @@
+import { resolveDecidingUnit } from "@/domain/permissions";
 import type { Tx } from "../db";
 
 /**
- * Which unit's head decides a plan (Art. 7.4 NĐ 73/2023): the proposer's own unit, unless the
- * proposer heads that unit — then the superior unit.
+ * Which unit's head decides a plan (Art. 7.4 NĐ 73/2023, rule in domain/permissions): the
+ * proposers' own unit, unless one of them heads it — then the superior unit. The root unit has no
+ * superior; its head's own plan stays with the root's collective.
  */
-export async function decidingUnitFor(tx: Tx, authorId: string, unitId: string) {
+export async function decidingUnitFor(tx: Tx, proposerIds: string[], unitId: string): Promise<string> {
   const unit = await tx.unit.findUniqueOrThrow({
     where: { id: unitId },
-    select: { id: true, parentId: true, path: true },
+    select: { id: true, path: true, parent: { select: { id: true, path: true } } },
   });
-  const headsOwnUnit = await tx.membership.count({ where: { userId: authorId, unitId, role: "HEAD" } });
-  if (headsOwnUnit > 0 && unit.parentId) return unit.parentId;
-  return unit.id;
+  const result = resolveDecidingUnit({
+    unit: { unitId: unit.id, unitPath: unit.path },
+    parent: unit.parent ? { unitId: unit.parent.id, unitPath: unit.parent.path } : null,
+    proposerIds,
+    unitHeadIds: await headsOf(tx, unit.id),
+  });
+  return result.ok ? result.decidingUnit.unitId : unit.id;
 }
 
 /** Heads of a unit: those who receive the plan and the decision deadline. */

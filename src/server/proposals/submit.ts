@@ -39,7 +39,7 @@ export const submitProposal = defineUseCase({
       throw new ValidationError([{ path: "coAuthorIds", message: "unknownUser" }]);
     }
 
-    const decidingUnitId = await decidingUnitFor(ctx.tx, p.authorId, p.unitId);
+    const decidingUnitId = await decidingUnitFor(ctx.tx, [p.authorId, ...coAuthorIds], p.unitId);
     const number = p.currentRevision + 1;
     const revision = await ctx.tx.proposalRevision.create({
       data: { proposalId: p.id, number, title: plan.title, plan: toJsonValue(plan) ?? {}, createdById: ctx.actor.userId },

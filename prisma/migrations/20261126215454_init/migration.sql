@@ -517,7 +517,7 @@ CREATE TABLE "AttachmentBlob" (
 
 -- CreateTable
 CREATE TABLE "AuditEvent" (
-    "seq" BIGSERIAL NOT NULL,
+    "seq" BIGINT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actorId" TEXT,
     "action" TEXT NOT NULL,
