@@ -1043,7 +1043,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
     let escalatedToUnitId: string | null = null;
     if (d.status === "OPEN") {
       const reminder = at(addWorkingDays(d.dueDay, -profileRules.reminderBeforeWorkingDays, clock.cal), 7);
-      if (reminder.getTime() < clock.now.getTime() && reminder.getTime() > d.openedAt.getTime()) remindedAt = reminder;
+      if (reminder.getTime() < clock.now.getTime() && reminder.getTime() > d.openedAt.getTime()) {
+        remindedAt = reminder;
+        notify(reminder, null, [d.assigneeId], "deadline.reminder");
+      }
       if (dueInstant(d.dueDay).getTime() < clock.now.getTime()) {
         const overdueAt = at(addCalendarDays(d.dueDay, 1), 7);
         const pendingParty = d.kind === "DECISION" && opinions.get("DECISION")?.answered === false ? party : null;

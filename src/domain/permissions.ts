@@ -11,7 +11,7 @@
 import type { Action } from "./actions";
 
 export type { Action } from "./actions";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError, InvalidTransitionError } from "./errors";
 import { ROLES, type Role } from "./roles";
 import { EVER_APPROVED_STATES, type State } from "./workflow";
 
@@ -382,7 +382,19 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
  * 403 only answers actions on records the actor can see.
  */
 export function assertCan(actor: Actor, action: Action, resource: Resource): void {
-  if (!can(actor, action, resource)) throw new ForbiddenError(action);
+  if (can(actor, action, resource)) return;
+  // Allowed in principle but not in this state (e.g. submitting a withdrawn plan): a 409 saying
+  // "no longer fits the proposal's state" tells the user more than "you may not".
+  const spec = PERMISSION_TABLE[action];
+  if (
+    resource.kind === "proposal" &&
+    spec.states !== undefined &&
+    !spec.states.includes(resource.status) &&
+    spec.states.some((status) => can(actor, action, { ...resource, status }))
+  ) {
+    throw new InvalidTransitionError(resource.status, action);
+  }
+  throw new ForbiddenError(action);
 }
 
 /** Every action the actor may take on the resource (which buttons to show). */

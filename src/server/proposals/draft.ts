@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { assertCan } from "@/domain/permissions";
 import { foldVietnamese, planDraftSchema } from "@/domain/plan";
-import { ForbiddenError } from "@/domain/errors";
 import { toJsonValue } from "../audit";
 import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
@@ -66,7 +65,6 @@ export const saveDraft = defineUseCase({
     tx.proposal.findFirst({ where: { id: input.proposalId, ...proposalScope(actor) }, select: proposalResourceSelect }),
   authorize: (actor, p) => assertCan(actor, "proposal.update", toProposalResource(p)),
   execute: async (ctx, p, input) => {
-    if (p.status !== "DRAFT" && p.status !== "RETURNED") throw new ForbiddenError();
     const updated = await ctx.tx.proposal.updateMany({
       where: { id: p.id, version: input.version },
       data: {
