@@ -3,6 +3,8 @@
  *  - without a flag: seeds an empty database, and refuses (exit 1) when it holds data;
  *  - --if-empty: does nothing when any user exists (what `npm start` runs on every start).
  * Everything is written in one transaction: a failure leaves the database as it was.
+ * Dates are relative to now; SEED_NOW (an ISO instant) pretends another "now", e.g. to check the
+ * data around a holiday.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -34,9 +36,14 @@ async function main(): Promise<number> {
       return 1;
     }
 
+    const now = process.env.SEED_NOW ? new Date(process.env.SEED_NOW) : new Date();
+    if (Number.isNaN(now.getTime())) {
+      console.error(`[seed] SEED_NOW is not a valid date: ${process.env.SEED_NOW}`);
+      return 1;
+    }
     const started = Date.now();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const summary = await db.$transaction((tx) => seedDemo(tx, { now: new Date(), passwordHash }), {
+    const summary = await db.$transaction((tx) => seedDemo(tx, { now, passwordHash }), {
       timeout: 120_000,
       maxWait: 10_000,
     });

@@ -386,11 +386,12 @@ export function assertCan(actor: Actor, action: Action, resource: Resource): voi
   // Allowed in principle but not in this state (e.g. submitting a withdrawn plan): a 409 saying
   // "no longer fits the proposal's state" tells the user more than "you may not".
   const spec = PERMISSION_TABLE[action];
+  const states = spec.resource === "proposal" ? spec.states : undefined;
   if (
     resource.kind === "proposal" &&
-    spec.states !== undefined &&
-    !spec.states.includes(resource.status) &&
-    spec.states.some((status) => can(actor, action, { ...resource, status }))
+    states !== undefined &&
+    !states.includes(resource.status) &&
+    states.some((status) => can(actor, action, { ...resource, status }))
   ) {
     throw new InvalidTransitionError(resource.status, action);
   }

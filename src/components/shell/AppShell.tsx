@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { NavLinks, type NavItem } from "./NavLinks";
@@ -36,13 +37,13 @@ export function AppShell({
       </a>
       <header className="bg-brand-700 text-white no-print">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
-          <a href="/" className="flex items-center gap-2 font-semibold">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
             <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-full bg-yellow-400 text-brand-800">★</span>
             <span>
               {labels.appName}
               <span className="block text-xs font-normal text-white/90">{labels.basis}</span>
             </span>
-          </a>
+          </Link>
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-sm">
               <span className="font-medium">{user.name}</span>
