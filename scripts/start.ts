@@ -77,7 +77,7 @@ async function main() {
   console.log(`
 \x1b[1mỨng dụng đang chạy: http://localhost:${PORT}\x1b[0m  (Ctrl-C để dừng)
 Đăng nhập thử (demo log-ins) — mật khẩu chung / password: \x1b[1m${DEMO_PASSWORD}\x1b[0m
-${DEMO_LOGINS.map((l) => `  ${l.username.padEnd(14)} ${l.description}`).join("\n")}
+${DEMO_LOGINS.map((l) => `  ${l.username.padEnd(20)} ${l.description}`).join("\n")}
 `);
 }
 

@@ -47,3 +47,17 @@ export function unitScope(actor: Actor, action: Action): Prisma.UnitWhereInput {
   ];
   return or.length ? { OR: or } : NOTHING;
 }
+
+/**
+ * Proposals counted in reports (KL 14 §3.2): every proposal of the units in the actor's
+ * report.read scope (Commission: its subtree; heads: their own subtree). Drafts are the author's
+ * private work and never counted.
+ */
+export function reportScope(actor: Actor): Prisma.ProposalWhereInput {
+  const s = readScope(actor, "report.read");
+  const or: Prisma.ProposalWhereInput[] = [
+    ...(s.unitIds.length ? [{ unitId: { in: s.unitIds } }] : []),
+    ...s.unitPathPrefixes.map((prefix) => ({ unitPath: { startsWith: prefix } })),
+  ];
+  return or.length ? { AND: [{ OR: or }, { status: { not: "DRAFT" } }] } : NOTHING;
+}

@@ -7,7 +7,7 @@ import { foldVietnamese } from "@/domain/plan";
 import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
 import { db } from "../db";
 import { withWorkingDaysLeft } from "../deadlines";
-import { proposalScope } from "../scope";
+import { proposalScope, reportScope } from "../scope";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 
 export const PAGE_SIZE = 20;
@@ -107,7 +107,7 @@ export async function awaitingDecision(actor: Actor, limit = 50) {
 export async function statusCounts(actor: Actor) {
   const groups = await db.proposal.groupBy({
     by: ["status"],
-    where: proposalScope(actor, "report.read"),
+    where: reportScope(actor),
     _count: { _all: true },
   });
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<ProposalStatus, number>>;
@@ -115,7 +115,7 @@ export async function statusCounts(actor: Actor) {
 
 export async function overdueCount(actor: Actor, todayUtcDate: Date) {
   return db.deadline.count({
-    where: { status: "OPEN", dueOn: { lt: todayUtcDate }, proposal: proposalScope(actor, "report.read") },
+    where: { status: "OPEN", dueOn: { lt: todayUtcDate }, proposal: reportScope(actor) },
   });
 }
 
