@@ -24,7 +24,9 @@ export async function homeData(actor: SessionActor) {
     has("COMMISSION", "HEAD") ? commissionOverview(actor) : null,
     has("ADMIN") ? adminOverview() : null,
   ]);
-  return { mine, myCounts, awaiting, partyPending, pilots, overview, admin };
+  // Heads and deputies see "my proposals" only when they have written some.
+  const showMine = mine && (roles.has("PROPOSER") || mine.items.length > 0) ? mine : null;
+  return { mine: showMine, myCounts, awaiting, partyPending, pilots, overview, admin };
 }
 
 async function myStatusCounts(userId: string) {
@@ -75,7 +77,8 @@ async function commissionOverview(actor: SessionActor) {
     .map((m) => m.unitId);
   const units = await db.unit.findMany({ where: { id: { in: scopeUnits } }, select: { name: true }, orderBy: { depth: "asc" } });
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-  return { counts: counts as Partial<Record<ProposalStatus, number>>, overdue, total, scopeNames: units.map((u) => u.name) };
+  const wholeTree = actor.memberships.some((m) => m.role === "COMMISSION");
+  return { counts: counts as Partial<Record<ProposalStatus, number>>, overdue, total, wholeTree, scopeNames: units.map((u) => u.name) };
 }
 
 async function adminOverview() {

@@ -10,7 +10,7 @@ test("the sign-in page is in Vietnamese, accessible, and refuses a wrong passwor
   await page.getByLabel(/Tên đăng nhập/).fill("canbo.skhcn");
   await page.getByLabel(/^Mật khẩu/).fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await expect(page.getByRole("alert").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
   // What was typed stays.
   await expect(page.getByLabel(/Tên đăng nhập/)).toHaveValue("canbo.skhcn");
 });
@@ -34,6 +34,9 @@ for (const login of DEMO_LOGINS) {
     // Real data, not an empty shell: at least one proposal link or a non-zero figure.
     if (login.role === "ADMIN") {
       await expect(main.getByText(/^\d+$/).first()).toBeVisible();
+    } else if (login.role === "COMMISSION") {
+      const total = main.getByText("Tổng số đề xuất").locator("xpath=..");
+      await expect(total).toHaveText(/Tổng số đề xuất\s*[1-9]\d*/);
     } else {
       await expect(main.locator('a[href^="/proposals/"]').first()).toBeVisible();
     }

@@ -16,6 +16,30 @@ export default async function HomePage() {
   const [t, data] = await Promise.all([getTranslations(), homeData(actor)]);
   const sum = (states: readonly string[], counts: Partial<Record<string, number>>) => states.reduce((a, s) => a + (counts[s] ?? 0), 0);
 
+  const overviewCard = (
+    <>
+        {data.overview ? (
+          <Card title={data.overview.wholeTree ? t("home.commission") : t("home.unitOverview")}>
+            <p className="mb-4 text-sm text-slate-600">{t("home.commissionHint", { unit: data.overview.scopeNames.join(", ") })}</p>
+            <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+              <StatCard label={t("home.total")} value={data.overview.total} />
+              <StatCard label={t("home.awaitingDecision")} value={sum(STATE_GROUPS.AWAITING_DECISION, data.overview.counts)} />
+              <StatCard label={t("home.inExecution")} value={sum(STATE_GROUPS.IN_EXECUTION, data.overview.counts)} />
+              <StatCard label={t("home.evaluated")} value={sum(STATE_GROUPS.CONCLUDED, data.overview.counts)} />
+              <StatCard label={t("home.overdueSteps")} value={data.overview.overdue} />
+            </div>
+            <h3 className="mb-3 mt-6 text-sm font-semibold text-slate-800">{t("home.byStatus")}</h3>
+            <BarList
+              caption={t("home.byStatus")}
+              tableLabel={t("home.showTable")}
+              headers={[t("proposals.status"), t("home.count")]}
+              items={STATES.filter((s) => s !== "DRAFT").map((s) => ({ key: s, label: t(`status.${s}`), value: data.overview?.counts[s] ?? 0 }))}
+            />
+          </Card>
+        ) : null}
+    </>
+  );
+
   return (
     <>
       <PageHeader
@@ -31,26 +55,7 @@ export default async function HomePage() {
         }
       />
       <div className="space-y-6">
-        {data.overview ? (
-          <Card title={t("home.commission")}>
-            <p className="mb-4 text-sm text-slate-600">{t("home.commissionHint", { unit: data.overview.scopeNames.join(", ") })}</p>
-            <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-              <StatCard label={t("home.total")} value={data.overview.total} />
-              <StatCard label={t("home.awaitingDecision")} value={sum(STATE_GROUPS.AWAITING_DECISION, data.overview.counts)} />
-              <StatCard label={t("home.inExecution")} value={sum(STATE_GROUPS.IN_EXECUTION, data.overview.counts)} />
-              <StatCard label={t("home.evaluated")} value={sum(STATE_GROUPS.CONCLUDED, data.overview.counts)} />
-              <StatCard label={t("home.overdueSteps")} value={data.overview.overdue} />
-            </div>
-            <h3 className="mb-3 mt-6 text-sm font-semibold text-slate-800">{t("home.byStatus")}</h3>
-            <BarList
-              caption={t("home.byStatus")}
-              tableLabel={t("home.showTable")}
-              headers={[t("proposals.status"), t("home.count")]}
-              items={STATES.map((s) => ({ key: s, label: t(`status.${s}`), value: data.overview?.counts[s] ?? 0 }))}
-            />
-          </Card>
-        ) : null}
-
+        {data.overview?.wholeTree ? overviewCard : null}
         {data.awaiting ? (
           <Card title={t("home.awaiting")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
             <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint")}</p>
@@ -106,6 +111,8 @@ export default async function HomePage() {
             )}
           </Card>
         ) : null}
+
+        {data.overview && !data.overview.wholeTree ? overviewCard : null}
 
         {data.mine ? (
           <Card title={t("home.myRecent")} actions={<Link className="text-sm text-blue-800 underline" href="/proposals">{t("home.seeAll")}</Link>}>

@@ -51,7 +51,7 @@ export function SignInForm({ callbackUrl, throttleMinutes }: { callbackUrl: stri
       <Field id="password" label={t("password")} required>
         <div className="flex gap-2">
           <Input id="password" name="password" type={showPassword ? "text" : "password"} autoComplete="current-password" required />
-          <Button variant="secondary" size="sm" onClick={() => setShowPassword((s) => !s)} aria-pressed={showPassword}>
+          <Button variant="secondary" size="sm" className="whitespace-nowrap" onClick={() => setShowPassword((s) => !s)} aria-pressed={showPassword}>
             {showPassword ? t("hidePassword") : t("showPassword")}
           </Button>
         </div>

@@ -15,11 +15,37 @@ export type ProposalRow = {
   due?: { dueOn: Date; workingDaysLeft: number; kind?: string } | null;
 };
 
-/** The one table of proposals used by lists, inboxes and the home page. */
+/**
+ * The one list of proposals used by lists, inboxes and the home page: a table on wide screens,
+ * a stack of cards on a phone (a seven-column table cannot be read at 390 px).
+ */
 export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; caption: string; show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean } }) {
   const t = useTranslations();
   const format = useFormatter();
   return (
+    <>
+      <ul className="space-y-3 md:hidden" aria-label={caption}>
+        {rows.map((r) => (
+          <li key={r.id} className={`rounded-lg border bg-white p-3 ${r.due && r.due.workingDaysLeft < 0 ? "border-red-300" : "border-slate-200"}`}>
+            <div className="flex items-center justify-between gap-2">
+              <span className="font-mono text-xs text-slate-600">{r.code}</span>
+              <StatusBadge status={r.status} />
+            </div>
+            <Link href={`/proposals/${r.id}`} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
+              {r.title || t("proposals.untitled")}
+            </Link>
+            {show.unit || show.author ? (
+              <p className="mt-1 text-sm text-slate-600">{[show.unit ? r.unitName : null, show.author ? r.authorName : null].filter(Boolean).join(" · ")}</p>
+            ) : null}
+            {show.due && r.due ? (
+              <div className="mt-2">
+                <DueLabel dueOn={r.due.dueOn} workingDaysLeft={r.due.workingDaysLeft} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className="hidden md:block">
     <Table caption={caption}>
       <thead>
         <tr>
@@ -65,5 +91,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
         ))}
       </tbody>
     </Table>
+      </div>
+    </>
   );
 }
