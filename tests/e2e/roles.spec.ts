@@ -38,7 +38,7 @@ for (const login of DEMO_LOGINS) {
       const total = main.getByText("Tổng số đề xuất").locator("xpath=..");
       await expect(total).toHaveText(/Tổng số đề xuất\s*[1-9]\d*/);
     } else {
-      await expect(main.locator('a[href^="/proposals/"]').first()).toBeVisible();
+      await expect(main.locator('a[href^="/proposals/"]:visible').first()).toBeVisible();
     }
     await expectAccessible(page);
     await signOut(page);
