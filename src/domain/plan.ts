@@ -144,3 +144,33 @@ export function foldVietnamese(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Message keys the plan schema uses (messages/*.json "errors.<key>"). */
+export const PLAN_MESSAGE_KEYS = [
+  "required",
+  "tooShort",
+  "tooLong",
+  "tooMany",
+  "invalidDate",
+  "number",
+  "money",
+  "integer",
+  "atLeastOneKpi",
+  "mustDeclare",
+  "endBeforeStart",
+  "milestoneOutsideTimeline",
+  "unknownUser",
+] as const;
+
+/**
+ * The message key for a validation issue: the schema's own key, or — for zod's built-in checks
+ * such as a missing field (invalid_type) — the closest key, so users never see zod's English.
+ */
+export function issueMessageKey(issue: { message: string; code?: string }): string {
+  if ((PLAN_MESSAGE_KEYS as readonly string[]).includes(issue.message)) return issue.message;
+  const code = (issue.code ?? "").toLowerCase();
+  if (code === "invalid_type" || code === "invalid_value" || code === "invalid_union") return "required";
+  if (code === "too_big") return "tooLong";
+  if (code === "too_small") return "tooShort";
+  return "invalid";
+}

@@ -7,6 +7,7 @@ import { foldVietnamese } from "@/domain/plan";
 import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
 import { db } from "../db";
 import { withWorkingDaysLeft } from "../deadlines";
+import { profileForUnit } from "../rules";
 import { proposalScope, reportScope } from "../scope";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 
@@ -159,4 +160,34 @@ export async function proposalTimeline(proposalId: string, limit = 200) {
   const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, fullName: true } });
   const names = new Map(users.map((u) => [u.id, u.fullName]));
   return events.map((e) => ({ ...e, seq: e.seq.toString(), actorName: e.actorId ? names.get(e.actorId) ?? "" : "" }));
+}
+
+/** The current version of a proposal the actor may see (the form re-bases an autosave on it). */
+export async function draftVersion(actor: Actor, id: string): Promise<number | null> {
+  const p = await db.proposal.findFirst({ where: { id, ...proposalScope(actor) }, select: { version: true } });
+  return p?.version ?? null;
+}
+
+/** What the plan form needs: the draft, the version, the deciding unit, comments of a return. */
+export async function proposalForEdit(actor: Actor, id: string) {
+  const p = await db.proposal.findFirst({
+    where: { id, ...proposalScope(actor) },
+    select: {
+      ...proposalResourceSelect,
+      draft: true,
+      decidingUnit: { select: { path: true, name: true } },
+      decisions: { where: { kind: "RETURNED" }, orderBy: { createdAt: "desc" }, take: 1, select: { comments: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, mimeType: true, createdAt: true } },
+    },
+  });
+  if (!p) return null;
+  const resource = toProposalResource(p);
+  const profile = await profileForUnit(db, p.decidingUnit.path);
+  return {
+    ...p,
+    resource,
+    canEdit: can(actor, "proposal.update", resource),
+    decisionDays: profile.decisionWorkingDays,
+    returnedComments: p.status === "RETURNED" ? p.decisions[0]?.comments ?? null : null,
+  };
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { PlanForm } from "@/components/proposals/form/PlanForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import type { PlanDraft } from "@/domain/plan";
+import { requireActor } from "@/server/auth";
+import { usersByIds } from "@/server/proposals/colleagues";
+import { proposalForEdit } from "@/server/proposals/queries";
+import { currentVersionAction, findColleaguesAction, saveDraftAction, submitAction } from "../../actions";
+
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("form"))("editTitle") };
+}
+
+export default async function EditProposalPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const p = await proposalForEdit(actor, id);
+  if (!p) notFound();
+  if (!p.canEdit) redirect(`/proposals/${p.id}`);
+  const draft = (p.draft ?? {}) as PlanDraft;
+  const [t, colleagues] = await Promise.all([getTranslations(), usersByIds(draft.coAuthorIds ?? [])]);
+  return (
+    <>
+      <PageHeader title={t("form.editTitle")} subtitle={`${p.code}${p.title ? ` · ${p.title}` : ""}`} />
+      <PlanForm
+        proposalId={p.id}
+        initialDraft={draft}
+        initialVersion={p.version}
+        initialColleagues={colleagues}
+        decidingUnitName={p.decidingUnit.name}
+        decisionDays={p.decisionDays}
+        returnedComments={p.returnedComments}
+        actions={{ save: saveDraftAction, submit: submitAction, findColleagues: findColleaguesAction, currentVersion: currentVersionAction }}
+      />
+    </>
+  );
+}

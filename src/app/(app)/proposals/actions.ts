@@ -1,0 +1,45 @@
+"use server";
+import { redirect } from "next/navigation";
+import type { PlanDraft } from "@/domain/plan";
+import { runAction } from "@/server/action-result";
+import { requireActor } from "@/server/auth";
+import { findColleagues } from "@/server/proposals/colleagues";
+import { draftVersion } from "@/server/proposals/queries";
+import { createDraft, saveDraft } from "@/server/proposals/draft";
+import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
+import { runUseCase } from "@/server/usecase";
+
+/** "Đề xuất mới": opens a draft and goes straight to its form. */
+export async function createDraftAction(formData: FormData) {
+  const actor = await requireActor();
+  const unitId = formData.get("unitId");
+  const r = await runUseCase(() => createDraft(actor, typeof unitId === "string" && unitId ? { unitId } : {}));
+  if (!r.ok) redirect(`/proposals?error=${r.code}`);
+  redirect(`/proposals/${r.value.id}/edit`);
+}
+
+export async function saveDraftAction(proposalId: string, version: number, draft: PlanDraft) {
+  return runAction((actor) => saveDraft(actor, { proposalId, version, draft }));
+}
+
+/** Saves what is on screen, then submits, in two steps so a refused submission keeps the save. */
+export async function submitAction(proposalId: string, version: number, draft: PlanDraft) {
+  const saved = await runAction((actor) => saveDraft(actor, { proposalId, version, draft }));
+  if (!saved.ok) return saved;
+  const submitted = await runAction((actor) => submitProposal(actor, { proposalId, version: saved.value.version }));
+  return submitted.ok ? submitted : { ...submitted, savedVersion: saved.value.version };
+}
+
+export async function withdrawAction(proposalId: string, version: number, reason: string) {
+  return runAction((actor) => withdrawProposal(actor, { proposalId, version, reason }));
+}
+
+export async function findColleaguesAction(query: string) {
+  const actor = await requireActor();
+  return findColleagues(actor, query);
+}
+
+export async function currentVersionAction(proposalId: string): Promise<number | null> {
+  const actor = await requireActor();
+  return draftVersion(actor, proposalId);
+}

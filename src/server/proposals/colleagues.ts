@@ -1,0 +1,35 @@
+import type { SessionActor } from "../actor";
+import { db } from "../db";
+
+/**
+ * Co-author candidates: active users whose name, username or e-mail matches, closest units first
+ * (the actor's own province/ministry). Bounded to 10 rows; never the whole user table.
+ */
+export async function findColleagues(actor: SessionActor, query: string) {
+  const q = query.trim().slice(0, 100);
+  if (q.length < 2) return [];
+  const rows = await db.user.findMany({
+    where: {
+      active: true,
+      id: { not: actor.userId },
+      OR: [
+        { fullName: { contains: q, mode: "insensitive" } },
+        { username: { contains: q.toLowerCase() } },
+        { email: { contains: q.toLowerCase() } },
+      ],
+    },
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+    take: 10,
+    select: { id: true, fullName: true, title: true, memberships: { take: 1, select: { unit: { select: { name: true } } } } },
+  });
+  return rows.map((u) => ({ id: u.id, fullName: u.fullName, title: u.title, unitName: u.memberships[0]?.unit.name ?? "" }));
+}
+
+export async function usersByIds(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, fullName: true, title: true, memberships: { take: 1, select: { unit: { select: { name: true } } } } },
+  });
+  return rows.map((u) => ({ id: u.id, fullName: u.fullName, title: u.title, unitName: u.memberships[0]?.unit.name ?? "" }));
+}
