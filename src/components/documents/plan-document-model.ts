@@ -85,6 +85,20 @@ export function officialDayMonth(isoDay: string): { day: string; month: string; 
   return { day: String(day).padStart(2, "0"), month: month <= 2 ? String(month).padStart(2, "0") : String(month), year: m[1] };
 }
 
+/** Central bodies (ministries, the Party's central commissions) sit in the capital. */
+const CAPITAL = "Hà Nội";
+
+/**
+ * Địa danh of the date line (Decree 30: the administrative unit where the body sits): the nearest
+ * province in the unit's chain, by its short name ("Quảng Ninh") or its name without "Tỉnh" /
+ * "Thành phố"; Hà Nội for a unit with no province above it.
+ */
+export function placeOfUnit(chainFromRoot: readonly { kind: string; name: string; shortName: string | null }[]): string {
+  const province = [...chainFromRoot].reverse().find((u) => u.kind === "PROVINCE");
+  if (!province) return CAPITAL;
+  return province.shortName?.trim() || province.name.replace(/^(tỉnh|thành phố)\s+/iu, "").trim() || province.name;
+}
+
 function present(v: string | undefined | null): v is string {
   return typeof v === "string" && v.trim().length > 0;
 }

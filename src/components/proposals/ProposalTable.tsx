@@ -12,7 +12,7 @@ export type ProposalRow = {
   unitName?: string;
   authorName?: string;
   updatedAt?: Date;
-  due?: { dueOn: Date; workingDaysLeft: number; kind?: string } | null;
+  due?: { dueOn: Date; workingDaysLeft: number; kind?: string; unitName?: string; assigneeName?: string | null } | null;
 };
 
 /**
@@ -38,7 +38,8 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
               <p className="mt-1 text-sm text-slate-600">{[show.unit ? r.unitName : null, show.author ? r.authorName : null].filter(Boolean).join(" · ")}</p>
             ) : null}
             {show.due && r.due ? (
-              <div className="mt-2">
+              <div className="mt-2 flex flex-col">
+                {r.due.kind ? <span className="text-xs text-slate-600">{t(`deadline.kind.${r.due.kind}`)}{r.due.unitName ? ` · ${r.due.unitName}` : ""}</span> : null}
                 <DueLabel dueOn={r.due.dueOn} workingDaysLeft={r.due.workingDaysLeft} />
               </div>
             ) : null}
@@ -77,6 +78,9 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
                 {r.due ? (
                   <span className="flex flex-col gap-0.5">
                     {r.due.kind ? <span className="text-xs text-slate-600">{t(`deadline.kind.${r.due.kind}`)}</span> : null}
+                    {r.due.unitName ? (
+                      <span className="text-xs text-slate-700">{t("proposals.waitingFor", { unit: r.due.assigneeName ? `${r.due.assigneeName} (${r.due.unitName})` : r.due.unitName })}</span>
+                    ) : null}
                     <DueLabel dueOn={r.due.dueOn} workingDaysLeft={r.due.workingDaysLeft} />
                   </span>
                 ) : (

@@ -12,6 +12,8 @@ import { proposalScope, reportScope } from "../scope";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 
 export const PAGE_SIZE = 20;
+/** Vietnamese years start at 00:00 UTC+7. */
+const VN_OFFSET_MS = 7 * 3600 * 1000;
 
 const listSelect = {
   id: true,
@@ -28,7 +30,7 @@ const listSelect = {
     where: { status: "OPEN" },
     orderBy: { dueOn: "asc" },
     take: 1,
-    select: { kind: true, dueOn: true, unit: { select: { name: true } } },
+    select: { kind: true, dueOn: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
   },
 } satisfies Prisma.ProposalSelect;
 export type ProposalListItem = Prisma.ProposalGetPayload<{ select: typeof listSelect }>;
@@ -49,13 +51,16 @@ export async function attachDue<T extends ProposalListItem>(items: T[]) {
   const byRef = new Map(firsts.map((d, i) => [d, computed[i]]));
   return items.map((p) => {
     const d = p.deadlines[0] ? byRef.get(p.deadlines[0]) : undefined;
-    return { ...p, due: d ? { kind: d.kind, dueOn: d.dueOn, unitName: d.unit.name, workingDaysLeft: d.workingDaysLeft } : null };
+    return {
+      ...p,
+      due: d ? { kind: d.kind, dueOn: d.dueOn, unitName: d.unit.name, assigneeName: d.assignee?.fullName ?? null, workingDaysLeft: d.workingDaysLeft } : null,
+    };
   });
 }
 
 export async function listMyProposals(
   actor: Actor,
-  opts: { cursor?: string; q?: string; status?: ProposalStatus; limit?: number } = {},
+  opts: { cursor?: string; q?: string; status?: ProposalStatus; field?: string; year?: number; limit?: number } = {},
 ) {
   const limit = opts.limit ?? PAGE_SIZE;
   const after = decodeCursor(opts.cursor);
@@ -63,6 +68,8 @@ export async function listMyProposals(
     AND: [
       { OR: [{ authorId: actor.userId }, { coAuthors: { some: { userId: actor.userId } } }] },
       opts.status ? { status: opts.status } : {},
+      opts.field ? { field: opts.field } : {},
+      opts.year ? { createdAt: { gte: new Date(Date.UTC(opts.year, 0, 1) - VN_OFFSET_MS), lt: new Date(Date.UTC(opts.year + 1, 0, 1) - VN_OFFSET_MS) } } : {},
       opts.q ? { searchText: { contains: foldVietnamese(opts.q) } } : {},
       after
         ? { OR: [{ updatedAt: { lt: after.at } }, { updatedAt: after.at, id: { lt: after.id } }] }
@@ -81,6 +88,15 @@ export async function listMyProposals(
     items: await attachDue(items),
     nextCursor: rows.length > limit && last ? `${last.updatedAt.toISOString()}_${last.id}` : null,
   };
+}
+
+/** Units where the actor may open a new proposal (proposal.create), for the "new" button. */
+export async function creatableUnits(actor: Actor) {
+  const ids = actor.memberships
+    .filter((m) => can(actor, "proposal.create", { kind: "unit", unitId: m.unitId, unitPath: m.unitPath }))
+    .map((m) => m.unitId);
+  if (ids.length === 0) return [];
+  return db.unit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true }, orderBy: { depth: "asc" } });
 }
 
 /** Proposals waiting for a decision by a unit where the actor is head or deputy, most urgent first. */

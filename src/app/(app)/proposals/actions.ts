@@ -31,7 +31,8 @@ export async function submitAction(proposalId: string, version: number, draft: P
 }
 
 export async function withdrawAction(proposalId: string, version: number, reason: string) {
-  return runAction((actor) => withdrawProposal(actor, { proposalId, version, reason }));
+  const r = await runAction((actor) => withdrawProposal(actor, { proposalId, version, reason: reason || undefined }));
+  return r.ok ? { ok: true as const } : { ok: false as const, code: r.code };
 }
 
 export async function findColleaguesAction(query: string) {

@@ -207,10 +207,15 @@ export function PlanForm({
       inFlight.current = false;
       if (pending.current) {
         pending.current = false;
-        void flush();
+        void flushRef.current();
       }
     }
   }, [actions, getValues, proposalId]);
+  // The save that finishes starts the one queued behind it, through a ref (no self-reference).
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   // Every change: local copy now, server save after a pause in typing.
   useEffect(() => {

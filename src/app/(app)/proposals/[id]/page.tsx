@@ -11,6 +11,10 @@ import { requireActor } from "@/server/auth";
 import { withWorkingDaysLeft } from "@/server/deadlines";
 import { getProposal, proposalTimeline } from "@/server/proposals/queries";
 import { DueLabel } from "@/components/proposals/DueLabel";
+import { WithdrawButton } from "@/components/proposals/WithdrawButton";
+import { ButtonLink } from "@/components/ui/Button";
+import { can } from "@/domain/permissions";
+import { withdrawAction } from "../actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -30,6 +34,8 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
   const dateFmt = { dateStyle: "short", timeZone: "UTC" } as const;
+  const canEdit = can(actor, "proposal.update", p.resource);
+  const canWithdraw = can(actor, "proposal.withdraw", p.resource);
 
   return (
     <>
@@ -41,6 +47,13 @@ export default async function ProposalPage({ params }: { params: Params }) {
           {latest ? <Badge>{t("proposal.revision", { number: latest.number })}</Badge> : null}
           <span>· {p.unit.name}</span>
           {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { dateStyle: "short" }) })}</span> : null}
+        </div>
+        <div className="no-print mt-4 flex flex-wrap gap-2">
+          {canEdit ? <ButtonLink href={`/proposals/${p.id}/edit`}>{t("form.edit")}</ButtonLink> : null}
+          <ButtonLink variant="secondary" href={`/print/proposals/${p.id}`}>{t("form.print")}</ButtonLink>
+          <ButtonLink variant="secondary" href={`/api/proposals/${p.id}/pdf`} prefetch={false}>{t("form.pdf")}</ButtonLink>
+          {p.revisions.length > 1 ? <ButtonLink variant="secondary" href={`/proposals/${p.id}/compare`}>{t("compare.compareLink")}</ButtonLink> : null}
+          {canWithdraw ? <WithdrawButton proposalId={p.id} version={p.version} withdraw={withdrawAction} /> : null}
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -65,6 +78,18 @@ export default async function ProposalPage({ params }: { params: Params }) {
               </div>
             </dl>
           </Card>
+          {p.revisions.length ? (
+            <Card title={t("proposal.revisions")}>
+              <ol className="space-y-1 text-sm">
+                {p.revisions.map((r) => (
+                  <li key={r.id} className="flex justify-between gap-2">
+                    <span>{t("proposal.revision", { number: r.number })}</span>
+                    <span className="text-slate-600">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" })}</span>
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          ) : null}
           <Card title={t("proposal.deadlines")}>
             {p.deadlines.length ? (
               <ul className="space-y-3 text-sm">

@@ -1,0 +1,27 @@
+/**
+ * The attachment routes' shared HTTP edge: one error shape `{ error: code, message }` with the
+ * message in the user's language (messages "attachments.errors.<code>").
+ */
+import { getFormatter, getTranslations } from "next-intl/server";
+import { maxAttachmentBytes } from "./config";
+
+export type AttachmentErrorBody = { error: string; message: string; maxBytes?: number };
+
+export async function errorResponse(code: string, status: number): Promise<Response> {
+  const [t, format] = await Promise.all([getTranslations("attachments"), getFormatter()]);
+  const maxBytes = maxAttachmentBytes();
+  const key = `errors.${code}`;
+  const message = t.has(key)
+    ? t(key, { max: `${format.number(maxBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB` })
+    : t("errors.INTERNAL");
+  const body: AttachmentErrorBody = { error: code, message, ...(code === "ATTACHMENT_TOO_LARGE" ? { maxBytes } : {}) };
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Browsers mark requests started by another site (Sec-Fetch-Site); the session cookie is SameSite=Lax
+ * already, this refuses such a request outright when it changes data.
+ */
+export function isCrossSite(request: Request): boolean {
+  return request.headers.get("sec-fetch-site") === "cross-site";
+}
