@@ -17,6 +17,7 @@ const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 20 * MM, right: 15 * MM, bottom: 20 * MM, left: 30 * MM };
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const HEADER_LEFT_WIDTH = 0.42 * CONTENT_WIDTH;
+const HEADER_GAP = 8;
 const INDENT = 10 * MM;
 const SIZE = { body: 12.5, header: 12, motto: 12.5, title: 14, table: 11, small: 11 };
 
@@ -87,7 +88,7 @@ function block(b: DocumentBlock): Content[] {
 
 /** The pdfmake definition: pure, so tests can read every string the PDF will show. */
 export function planPdfDefinition(m: PlanDocumentModel): TDocumentDefinitions {
-  const headerRight = CONTENT_WIDTH - HEADER_LEFT_WIDTH;
+  const headerRight = CONTENT_WIDTH - HEADER_LEFT_WIDTH - HEADER_GAP;
   const header: Content = {
     columns: [
       {
@@ -107,15 +108,15 @@ export function planPdfDefinition(m: PlanDocumentModel): TDocumentDefinitions {
         ],
       },
     ],
-    columnGap: 0,
+    columnGap: HEADER_GAP,
   };
 
   const heading: Content[] = [
     { text: m.title, bold: true, fontSize: SIZE.title, alignment: "center", margin: [0, 24, 0, 2] },
     { text: m.subject, bold: true, alignment: "center" },
-    { text: m.basis, italics: true, fontSize: SIZE.small, alignment: "center", margin: [0, 2, 0, 0] },
-    rule(CONTENT_WIDTH, CONTENT_WIDTH / 4, [0, 4, 0, 4]),
-    { text: m.reference.join("     "), italics: true, alignment: "center", margin: [0, 0, 0, 10] },
+    rule(CONTENT_WIDTH, CONTENT_WIDTH / 4, [0, 5, 0, 6]),
+    { text: m.basis, italics: true, fontSize: SIZE.small, alignment: "center" },
+    { text: m.reference.join("     "), italics: true, alignment: "center", margin: [0, 2, 0, 12] },
     ...m.facts.map((f): Content => ({ text: [{ text: `${f.label}: `, bold: true }, f.value], margin: [0, 0, 0, 2] })),
   ];
 
@@ -127,37 +128,35 @@ export function planPdfDefinition(m: PlanDocumentModel): TDocumentDefinitions {
     ]),
   ]);
 
-  const closing: Content[] = [
-    {
-      stack: [
-        { text: m.declaration.heading, bold: true, margin: [0, 12, 0, 4] },
-        { text: m.declaration.text, alignment: "justify", leadingIndent: INDENT },
-        ...(m.declaration.note ? [{ text: m.declaration.note, italics: true, leadingIndent: INDENT, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
-      ],
-      unbreakable: true,
-    },
-    {
-      columns: [
-        {
-          width: "45%",
-          stack: [
-            { text: m.recipients.heading, bold: true, italics: true, fontSize: SIZE.header },
-            ...m.recipients.lines.map((l) => ({ text: l, fontSize: SIZE.small - 0.5 })),
-          ],
-        },
-        {
-          width: "*",
-          stack: [
-            { text: m.signature.role, bold: true, alignment: "center" },
-            { text: m.signature.hint, italics: true, fontSize: SIZE.small, alignment: "center" },
-            { text: m.signature.name, bold: true, alignment: "center", margin: [0, 60, 0, 0] },
-          ],
-        },
-      ],
-      unbreakable: true,
-      margin: [0, 18, 0, 0],
-    },
-  ];
+  // The declaration and the signature stay on one page: a signature never stands alone.
+  const closing: Content = {
+    stack: [
+      { text: m.declaration.heading, bold: true, margin: [0, 12, 0, 4] },
+      { text: m.declaration.text, alignment: "justify", leadingIndent: INDENT },
+      ...(m.declaration.note ? [{ text: m.declaration.note, italics: true, leadingIndent: INDENT, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      {
+        columns: [
+          {
+            width: "45%",
+            stack: [
+              { text: m.recipients.heading, bold: true, italics: true, fontSize: SIZE.header },
+              ...m.recipients.lines.map((l) => ({ text: l, fontSize: SIZE.small - 0.5 })),
+            ],
+          },
+          {
+            width: "*",
+            stack: [
+              { text: m.signature.role, bold: true, alignment: "center" },
+              { text: m.signature.hint, italics: true, fontSize: SIZE.small, alignment: "center" },
+              { text: m.signature.name, bold: true, alignment: "center", margin: [0, 60, 0, 0] },
+            ],
+          },
+        ],
+        margin: [0, 18, 0, 0],
+      },
+    ],
+    unbreakable: true,
+  };
 
   return {
     pageSize: "A4",
@@ -170,7 +169,7 @@ export function planPdfDefinition(m: PlanDocumentModel): TDocumentDefinitions {
       currentPage > 1 ? { text: String(currentPage), alignment: "center", fontSize: SIZE.small, margin: [MARGIN.left, MARGIN.top / 2, MARGIN.right, 0] } : null,
     // A heading never ends a page: it moves to the next one with its first lines.
     pageBreakBefore: (node, following) => !!node.headlineLevel && following.getFollowingNodesOnPage().length === 0,
-    content: [header, ...heading, ...body, ...closing],
+    content: [header, ...heading, ...body, closing],
   };
 }
 

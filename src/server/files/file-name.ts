@@ -6,7 +6,6 @@
 const MAX_NAME_LENGTH = 255;
 // Control characters, and the bidirectional overrides that can make "hoso\u202Efdp.exe" display
 // as "hosoexe.pdf".
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
