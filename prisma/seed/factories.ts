@@ -34,6 +34,7 @@ const CHILD_KIND: Record<UnitKind, UnitKind> = {
   MINISTRY: "DEPARTMENT",
   DEPARTMENT: "OFFICE",
   OFFICE: "OFFICE",
+  COMMUNE: "OFFICE",
 };
 
 /** A unit under `parent` (or a root), with its materialised path "/root/…/self/" and depth. */
