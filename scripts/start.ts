@@ -3,6 +3,7 @@
  *  - no DATABASE_URL → an embedded PostgreSQL 18 whose data lives in .data/ (kept between runs);
  *  - applies migrations, seeds the demo data when the database is empty;
  *  - builds the production bundle only when sources changed, then serves it on PORT (3000);
+ *  - runs the job worker (deadline reminders and escalations, report exports) in this process;
  *  - Ctrl-C stops the web server, the jobs and PostgreSQL cleanly.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -22,6 +23,7 @@ const log = (m: string) => console.log(`\x1b[36m[start]\x1b[0m ${m}`);
 async function main() {
   let pg: EmbeddedServer | null = null;
   let web: ChildProcess | null = null;
+  let stopWorker: (() => Promise<void>) | null = null;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
@@ -31,6 +33,7 @@ async function main() {
       web.kill("SIGTERM");
       await new Promise((r) => web?.once("exit", r));
     }
+    if (stopWorker) await stopWorker().catch(() => {});
     if (pg) await pg.stop().catch(() => {});
     process.exit(code);
   };
@@ -64,6 +67,11 @@ async function main() {
   if (seeded.status !== 0) throw new Error("seeding failed");
 
   buildIfNeeded(log);
+
+  // The worker shares this process (one command to run everything); it reads DATABASE_URL.
+  process.env.DATABASE_URL = databaseUrl;
+  const { startWorker } = await import("../src/server/jobs/worker");
+  stopWorker = await startWorker({ log });
 
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
   web = child;

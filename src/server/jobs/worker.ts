@@ -1,0 +1,30 @@
+/**
+ * The job worker: started by `npm start` beside the web server (or alone, for scaling out, with
+ * `tsx scripts/worker.ts`). Runs the schedules and every queue's handler.
+ */
+import PgBoss from "pg-boss";
+import { sweepDeadlines } from "./deadline-sweep";
+import { EXPORT_HANDLER } from "./handlers";
+import { QUEUES } from "./queue";
+
+export async function startWorker(opts: { log?: (m: string) => void } = {}): Promise<() => Promise<void>> {
+  const log = opts.log ?? console.log;
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const boss = new PgBoss({ connectionString: url, max: 4 });
+  boss.on("error", (e) => console.error("[worker]", e));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  // Vietnamese time: the sweep runs on the quarter hour; the first run happens at start-up.
+  await boss.schedule(QUEUES.deadlineSweep, "*/15 * * * *", {}, { tz: "Asia/Ho_Chi_Minh", singletonKey: "sweep" });
+  await boss.send(QUEUES.deadlineSweep, {}, { singletonKey: "sweep-startup", singletonMinutes: 1 });
+  await boss.work(QUEUES.deadlineSweep, async () => {
+    const r = await sweepDeadlines();
+    if (r.reminded || r.overdue || r.escalated) log(`deadline sweep: ${JSON.stringify(r)}`);
+  });
+  await boss.work<Record<string, unknown>>(QUEUES.reportExport, { batchSize: 1 }, async ([job]) => {
+    await EXPORT_HANDLER.run(job.data);
+  });
+  log("worker started (deadline sweep every 15 minutes, report exports)");
+  return () => boss.stop({ graceful: true, timeout: 10_000 });
+}
