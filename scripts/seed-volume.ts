@@ -27,7 +27,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { addCalendarDays, addWorkingDays, toVietnamDate, workingDaysBetween, type IsoDay } from "@/domain/calendar";
+import { addCalendarDays, addWorkingDays as addWorkingDaysRaw, toVietnamDate, workingDaysBetween as workingDaysBetweenRaw, type IsoDay } from "@/domain/calendar";
 import { VIETNAM_CALENDAR } from "@/domain/holidays-vn";
 import { foldVietnamese, type Field } from "@/domain/plan";
 import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
@@ -67,6 +67,18 @@ const now = process.env.SEED_NOW ? new Date(process.env.SEED_NOW) : new Date();
 const today = toVietnamDate(now);
 const cal = VIETNAM_CALENDAR;
 const dbDay = (d: IsoDay) => d; // DATE columns take "YYYY-MM-DD"
+/** The calendar functions walk day by day; ~1,100 distinct days × a few spans: memoise them. */
+function memo<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => R {
+  const cache = new Map<string, R>();
+  return (...a: A) => {
+    const key = a.slice(0, 2).join("|");
+    let r = cache.get(key);
+    if (r === undefined) cache.set(key, (r = f(...a)));
+    return r;
+  };
+}
+const addWorkingDays = memo(addWorkingDaysRaw);
+const workingDaysBetween = memo(workingDaysBetweenRaw);
 const minDate = (a: Date, b: Date) => (a.getTime() < b.getTime() ? a : b);
 
 // ───────────────────────────── Rows ─────────────────────────────

@@ -82,8 +82,8 @@ export type PermissionRow = PermissionSpec & { readonly action: Action };
 
 const OWN = { role: "PROPOSER", scope: "OWN" } as const;
 const AWAITING_DECISION: readonly State[] = ["SUBMITTED", "IN_REVIEW"];
-/** The collective meets on the plan (Art. 8) and again on its results (Art. 11). */
-const COLLECTIVE_MEETS: readonly State[] = ["IN_REVIEW", "RESULT_REPORTED"];
+/** The collective meets on the plan (Art. 8; meeting on a just-received plan starts its review) and again on its results (Art. 11). */
+const COLLECTIVE_MEETS: readonly State[] = ["SUBMITTED", "IN_REVIEW", "RESULT_REPORTED"];
 const RECORDS_VISIBLE_TO_OVERSIGHT: readonly ProposalGrant[] = [
   OWN,
   { role: "HEAD", scope: "SUBTREE" },

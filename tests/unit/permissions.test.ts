@@ -343,6 +343,6 @@ describe("permissions: mechanics", () => {
       ownOnlyStates: ["DRAFT"],
       excludeAuthors: false,
     });
-    expect(readScope(ACTORS.deputyD1, "vote.cast")).toMatchObject({ own: false, decidingUnitIds: ["d1"], excludeAuthors: true, states: ["IN_REVIEW", "RESULT_REPORTED"] });
+    expect(readScope(ACTORS.deputyD1, "vote.cast")).toMatchObject({ own: false, decidingUnitIds: ["d1"], excludeAuthors: true, states: ["SUBMITTED", "IN_REVIEW", "RESULT_REPORTED"] });
   });
 });

@@ -70,8 +70,8 @@ export function OfficialPlanDocument({ model: m }: { model: PlanDocumentModel })
           <hr className="od-rule od-rule-unit" />
         </div>
         <div>
-          <p className="od-bold">{m.header.nation}</p>
-          <p className="od-bold od-motto">
+          <p className="od-bold od-nation">{m.header.nation}</p>
+          <p className="od-bold od-nation od-motto">
             <span>{m.header.motto}</span>
           </p>
           <p className="od-place-date">{m.header.placeDate}</p>

@@ -26,7 +26,7 @@ export function PrintToolbar({
   revisions: { number: number; href: string; current: boolean }[];
 }) {
   return (
-    <div role="toolbar" aria-label={labels.label} className="no-print mx-auto mb-4 flex w-full max-w-[210mm] flex-wrap items-center gap-2 px-2 pt-4 font-sans">
+    <section aria-label={labels.label} className="no-print mx-auto mb-4 flex w-full max-w-[210mm] flex-wrap items-center gap-2 px-2 pt-4 font-sans">
       <ButtonLink href={backHref} variant="ghost" size="sm">
         ← {labels.back}
       </ButtonLink>
@@ -56,6 +56,6 @@ export function PrintToolbar({
         {labels.downloadPdf}
       </a>
       <p className="basis-full text-xs text-slate-600">{labels.hint}</p>
-    </div>
+    </section>
   );
 }

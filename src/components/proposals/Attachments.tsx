@@ -71,12 +71,12 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const uploading = progress !== null;
-  const maxLabel = `${format.number(maxBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
 
   function sizeLabel(bytes: number) {
     if (bytes < 1024 * 1024) return `${format.number(Math.max(1, Math.ceil(bytes / 1024)))} KB`;
     return `${format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
   }
+  const maxLabel = sizeLabel(maxBytes);
 
   /** The message for a refusal: ours when we know the code, else the server's (already translated). */
   function messageFor(body: unknown, fallback: string) {

@@ -11,9 +11,11 @@ export async function errorResponse(code: string, status: number): Promise<Respo
   const [t, format] = await Promise.all([getTranslations("attachments"), getFormatter()]);
   const maxBytes = maxAttachmentBytes();
   const key = `errors.${code}`;
-  const message = t.has(key)
-    ? t(key, { max: `${format.number(maxBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB` })
-    : t("errors.INTERNAL");
+  const max =
+    maxBytes >= 1024 * 1024
+      ? `${format.number(maxBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`
+      : `${format.number(Math.ceil(maxBytes / 1024))} KB`;
+  const message = t.has(key) ? t(key, { max }) : t("errors.INTERNAL");
   const body: AttachmentErrorBody = { error: code, message, ...(code === "ATTACHMENT_TOO_LARGE" ? { maxBytes } : {}) };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
