@@ -205,7 +205,13 @@ async function main(): Promise<number> {
       ...(provinceCommission
         ? [{ name: "Province Commission home (homeData)", budgetMs: 300, run: () => homeData(provinceCommission) } satisfies Case]
         : []),
-      { name: "Proposer home (homeData)", budgetMs: 100, run: () => homeData(proposer) },
+      {
+        name: "Proposer home (homeData)",
+        budgetMs: 100,
+        gate: false,
+        note: "no budget in the issue (100 ms assumed, not gating): My proposals (5) + my status counts",
+        run: () => homeData(proposer),
+      },
       {
         name: "Commission search \"de xuat\" (hypothetical)",
         budgetMs: 200,
@@ -248,7 +254,7 @@ async function main(): Promise<number> {
     if (BENCH_URL) {
       const me = await HttpSession.signIn(BENCH_URL, top.username, DEMO_PASSWORD);
       const boss = await HttpSession.signIn(BENCH_URL, commissionRow.username, DEMO_PASSWORD);
-      const pages: { name: string; budgetMs: number; s: HttpSession; path: string }[] = [
+      const pages: { name: string; budgetMs: number; s: HttpSession; path: string; gate?: boolean }[] = [
         { name: "GET /proposals", budgetMs: 100, s: me, path: "/proposals" },
         { name: `GET /proposals?cursor (page ${laterPage})`, budgetMs: 100, s: me, path: `/proposals?cursor=${encodeURIComponent(cursor ?? "")}` },
         { name: "GET /proposals?q=de xuat", budgetMs: 200, s: me, path: `/proposals?q=${encodeURIComponent("de xuat")}` },
@@ -256,7 +262,7 @@ async function main(): Promise<number> {
         { name: `GET /proposals/${page.code}`, budgetMs: 100, s: me, path: `/proposals/${page.id}` },
         { name: `GET /proposals/${demoPage.code} (Commission)`, budgetMs: 100, s: boss, path: `/proposals/${demoPage.id}` },
         { name: "GET / (Commission home)", budgetMs: 300, s: boss, path: "/" },
-        { name: "GET / (proposer home)", budgetMs: 100, s: me, path: "/" },
+        { name: "GET / (proposer home)", budgetMs: 100, s: me, path: "/", gate: false },
       ].filter((p) => !ONLY || p.name.toLowerCase().includes(ONLY.toLowerCase()));
       for (const p of pages) {
         for (let i = 0; i < WARMUP; i++) await p.s.time(p.path);
@@ -268,7 +274,7 @@ async function main(): Promise<number> {
           bytes = r.bytes;
         }
         const s = stats(samples);
-        httpResults.push({ c: { name: p.name, budgetMs: p.budgetMs, run: async () => {} }, ...s, queries: 0, bytes, ok: (GATE === "median" ? s.median : s.p95) <= p.budgetMs, layer: "http" });
+        httpResults.push({ c: { name: p.name, budgetMs: p.budgetMs, gate: p.gate, run: async () => {} }, ...s, queries: 0, bytes, ok: (GATE === "median" ? s.median : s.p95) <= p.budgetMs, layer: "http" });
         process.stdout.write(".");
       }
       process.stdout.write("\n\n");

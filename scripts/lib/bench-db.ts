@@ -55,7 +55,7 @@ export async function openDatabase(opts: { migrate: boolean; log: (m: string) =>
   if (await answers(serverUrl)) {
     // `npm start` is running and holds the data directory: use its server (migrate deploy is a
     // no-op then, but keeps a server someone else started on that port usable).
-    opts.log(`PostgreSQL đang chạy tại 127.0.0.1:${port} (npm start) — dùng luôn (using the running server).`);
+    opts.log(`PostgreSQL đã chạy sẵn tại 127.0.0.1:${port} (npm start) — dùng luôn (using the server already running there).`);
     await ensureDatabase(serverUrl, "sangtao");
     if (opts.migrate) migrateDeploy(url, { quiet: true });
     return { url, origin: "running", close: async () => {} };

@@ -50,8 +50,8 @@ export function buildReportRows(input: {
   readonly root: TreeUnit;
   /** Units of the subtree down to root.depth + detail (deeper ones are folded into their ancestor). */
   readonly units: readonly TreeUnit[];
-  /** Counts per proposer unit, any depth in the subtree. */
-  readonly countsByUnit: ReadonlyMap<string, Partial<Counts>>;
+  /** Counts per proposer unit, keyed by the unit's path (any depth in the subtree). */
+  readonly countsByUnitPath: ReadonlyMap<string, Partial<Counts>>;
   readonly detail: number;
   readonly collator?: Intl.Collator;
 }): ReportRow[] {
@@ -69,11 +69,8 @@ export function buildReportRows(input: {
     return c;
   };
 
-  const unitPaths = new Map(input.units.map((u) => [u.id, u.path]));
-  unitPaths.set(root.id, root.path);
-  for (const [unitId, counts] of input.countsByUnit) {
-    const path = unitPaths.get(unitId);
-    const rel = path ? relativeIds(path, root.path) : null;
+  for (const [path, counts] of input.countsByUnitPath) {
+    const rel = relativeIds(path, root.path);
     if (rel === null) continue; // outside the root: never counted (the SQL is scoped the same way)
     addInto(total, counts);
     for (let j = 0; j < Math.min(rel.length, detail); j++) addInto(bucket(subtree, rel[j]), counts);

@@ -65,6 +65,7 @@ export default async function HomePage() {
                 show={{ unit: true, author: true, due: true }}
                 rows={data.awaiting.map((p) => ({
                   id: p.id,
+                  href: `/proposals/${p.id}/review`,
                   code: p.code,
                   title: p.title,
                   status: p.status,
@@ -85,7 +86,7 @@ export default async function HomePage() {
               <ul className="divide-y divide-slate-100">
                 {data.partyPending.map((o) => (
                   <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/proposals/${o.proposal.id}`} className="font-medium text-blue-800 hover:underline">
+                    <Link href={`/proposals/${o.proposal.id}/review`} className="font-medium text-blue-800 hover:underline">
                       {o.proposal.code} · {o.proposal.title}
                     </Link>
                     <span className="text-sm text-slate-600">{o.proposal.unit.name}</span>

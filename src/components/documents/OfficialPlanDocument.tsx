@@ -1,60 +1,6 @@
-import type { DocumentBlock, PlanDocumentModel } from "./plan-document-model";
+import { DocumentBlockView, OfficialHeaderBlock, SignOff } from "./OfficialParts";
+import type { PlanDocumentModel } from "./plan-document-model";
 import "./official-document.css";
-
-function Block({ block }: { block: DocumentBlock }) {
-  switch (block.kind) {
-    case "paragraphs":
-      return block.paragraphs.map((p, i) => (
-        <p key={i} className="od-paragraph">
-          {p}
-        </p>
-      ));
-    case "list":
-      return (
-        <ul className="od-list">
-          {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
-      );
-    case "note":
-      return <p className="od-note">{block.text}</p>;
-    case "table": {
-      const { table } = block;
-      const total = table.columns.reduce((s, c) => s + c.weight, 0);
-      return (
-        <table className="od-table">
-          <caption className="sr-only">{table.caption}</caption>
-          <colgroup>
-            {table.columns.map((c, i) => (
-              <col key={i} style={{ width: `${((c.weight / total) * 100).toFixed(2)}%` }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {table.columns.map((c, i) => (
-                <th key={i} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((v, i) => (
-                  <td key={i} style={{ textAlign: table.columns[i]?.align ?? "left" }}>
-                    {v}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    }
-  }
-}
 
 /**
  * The plan laid out as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP) for printing:
@@ -63,20 +9,7 @@ function Block({ block }: { block: DocumentBlock }) {
 export function OfficialPlanDocument({ model: m }: { model: PlanDocumentModel }) {
   return (
     <article lang={m.lang} className="official-document">
-      <header className="od-header">
-        <div>
-          {m.header.superiorUnit ? <p>{m.header.superiorUnit}</p> : null}
-          <p className="od-bold">{m.header.unit}</p>
-          <hr className="od-rule od-rule-unit" />
-        </div>
-        <div>
-          <p className="od-bold od-nation">{m.header.nation}</p>
-          <p className="od-bold od-nation od-motto">
-            <span>{m.header.motto}</span>
-          </p>
-          <p className="od-place-date">{m.header.placeDate}</p>
-        </div>
-      </header>
+      <OfficialHeaderBlock header={m.header} />
 
       <h1 className="od-title">
         {m.title}
@@ -110,7 +43,7 @@ export function OfficialPlanDocument({ model: m }: { model: PlanDocumentModel })
                 {s.number}. {s.heading}
               </h3>
               {s.blocks.map((b, i) => (
-                <Block key={i} block={b} />
+                <DocumentBlockView key={i} block={b} />
               ))}
             </section>
           ))}
@@ -121,19 +54,7 @@ export function OfficialPlanDocument({ model: m }: { model: PlanDocumentModel })
         <h2>{m.declaration.heading}</h2>
         <p className="od-paragraph">{m.declaration.text}</p>
         {m.declaration.note ? <p className="od-note">{m.declaration.note}</p> : null}
-        <div className="od-signoff">
-          <div className="od-recipients">
-            <p>{m.recipients.heading}</p>
-            {m.recipients.lines.map((l) => (
-              <p key={l}>{l}</p>
-            ))}
-          </div>
-          <div className="od-signature">
-            <p className="od-bold">{m.signature.role}</p>
-            <p className="od-hint">{m.signature.hint}</p>
-            <p className="od-signer">{m.signature.name}</p>
-          </div>
-        </div>
+        <SignOff recipients={m.recipients} signature={m.signature} />
       </section>
     </article>
   );

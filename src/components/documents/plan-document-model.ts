@@ -5,12 +5,26 @@
  * ids, not text).
  */
 import type { PlanDraft } from "@/domain/plan";
+import {
+  formatDay,
+  formatInteger,
+  officialHeader,
+  type DocumentBlock,
+  type DocumentLanguage,
+  type OfficialHeader,
+  type Recipients,
+  type SignatureBlock,
+} from "./official-document-model";
 import { PLAN_SECTION_GROUPS, type PlanSection } from "./plan-sections";
 
-/** A translator over the whole message tree (keys from the root, e.g. "documents.plan.title"). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-export type DocumentLanguage = { locale: string; t: Translate };
+export {
+  officialDayMonth,
+  placeOfUnit,
+  type DocumentBlock,
+  type DocumentLanguage,
+  type DocumentTable,
+  type Translate,
+} from "./official-document-model";
 
 /** Everything the document shows, already loaded and scoped by the server. */
 export type PlanDocumentSource = {
@@ -31,26 +45,12 @@ export type PlanDocumentSource = {
   coAuthorNames: readonly string[];
 };
 
-export type DocumentTable = {
-  caption: string;
-  /** `weight`: relative column width. */
-  columns: readonly { label: string; align: "left" | "right" | "center"; weight: number }[];
-  rows: readonly (readonly string[])[];
-};
-
-export type DocumentBlock =
-  | { kind: "paragraphs"; paragraphs: readonly string[] }
-  | { kind: "list"; items: readonly string[] }
-  | { kind: "table"; table: DocumentTable }
-  /** Something said about the content rather than content (shown in italics). */
-  | { kind: "note"; text: string };
-
 export type DocumentSection = { number: string; heading: string; blocks: readonly DocumentBlock[] };
 export type DocumentGroup = { number: string; heading: string; sections: readonly DocumentSection[] };
 
 export type PlanDocumentModel = {
   lang: string;
-  header: { superiorUnit: string | null; unit: string; nation: string; motto: string; placeDate: string };
+  header: OfficialHeader;
   title: string;
   basis: string;
   subject: string;
@@ -59,44 +59,17 @@ export type PlanDocumentModel = {
   facts: readonly { label: string; value: string }[];
   groups: readonly DocumentGroup[];
   declaration: { heading: string; text: string; note: string | null };
-  recipients: { heading: string; lines: readonly string[] };
-  signature: { role: string; hint: string; name: string };
+  recipients: Recipients;
+  signature: SignatureBlock;
   info: { code: string; revision: number | null; title: string; author: string; fileName: string };
 };
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "DX-2026-000123-lan-2.pdf" / "DX-2026-000123-ban-nhap.pdf": ASCII only, safe in a header. */
 export function documentFileName(code: string, revision: number | null): string {
   const safe = code.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "de-xuat";
   return `${safe}-${revision === null ? "ban-nhap" : `lan-${revision}`}.pdf`;
-}
-
-/**
- * Day and month as Decree 30 writes them in the date line: a day below 10 and the months 1 and 2
- * take a leading zero ("ngày 05 tháng 02", but "tháng 11").
- */
-export function officialDayMonth(isoDay: string): { day: string; month: string; year: string } | null {
-  const m = ISO_DAY.exec(isoDay);
-  if (!m) return null;
-  const day = Number(m[3]);
-  const month = Number(m[2]);
-  return { day: String(day).padStart(2, "0"), month: month <= 2 ? String(month).padStart(2, "0") : String(month), year: m[1] };
-}
-
-/** Central bodies (ministries, the Party's central commissions) sit in the capital. */
-const CAPITAL = "Hà Nội";
-
-/**
- * Địa danh of the date line (Decree 30: the administrative unit where the body sits): the nearest
- * province in the unit's chain, by its short name ("Quảng Ninh") or its name without "Tỉnh" /
- * "Thành phố"; Hà Nội for a unit with no province above it.
- */
-export function placeOfUnit(chainFromRoot: readonly { kind: string; name: string; shortName: string | null }[]): string {
-  const province = [...chainFromRoot].reverse().find((u) => u.kind === "PROVINCE");
-  if (!province) return CAPITAL;
-  return province.shortName?.trim() || province.name.replace(/^(tỉnh|thành phố)\s+/iu, "").trim() || province.name;
 }
 
 function present(v: string | undefined | null): v is string {
@@ -108,13 +81,7 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
   const plan = src.plan;
   const empty = t("documents.plan.empty");
   const cell = (v: string | undefined) => (present(v) ? v.trim() : "—");
-  const day = (v: string | undefined) => {
-    const m = v ? ISO_DAY.exec(v) : null;
-    if (!m) return empty;
-    return new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(
-      new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
-    );
-  };
+  const day = (v: string | undefined) => formatDay(locale, v) ?? empty;
 
   const textBlocks = (v: string | undefined): DocumentBlock[] => {
     const paragraphs = (v ?? "").split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
@@ -137,7 +104,7 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
       }
       case "resources": {
         const budget = present(plan.budgetVnd) && /^\d+$/.test(plan.budgetVnd.trim())
-          ? t("documents.plan.budget", { amount: new Intl.NumberFormat(locale).format(Number(plan.budgetVnd.trim())) })
+          ? t("documents.plan.budget", { amount: formatInteger(locale, BigInt(plan.budgetVnd.trim())) })
           : empty;
         const people = present(plan.people) && /^\d+$/.test(plan.people.trim()) ? t("proposal.people", { count: Number(plan.people.trim()) }) : empty;
         return [
@@ -160,7 +127,7 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
             table: {
               caption: t("proposal.sections.kpis"),
               columns: [
-                { label: t("documents.plan.index"), align: "center", weight: 0.5 },
+                { label: t("documents.official.index"), align: "center", weight: 0.5 },
                 { label: t("proposal.kpi.name"), align: "left", weight: 3 },
                 { label: t("proposal.kpi.unit"), align: "center", weight: 1.2 },
                 { label: t("proposal.kpi.baseline"), align: "right", weight: 1.2 },
@@ -182,7 +149,7 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
             table: {
               caption: t("proposal.sections.risks"),
               columns: [
-                { label: t("documents.plan.index"), align: "center", weight: 0.5 },
+                { label: t("documents.official.index"), align: "center", weight: 0.5 },
                 { label: t("proposal.risk.description"), align: "left", weight: 3.3 },
                 { label: t("proposal.risk.likelihood"), align: "center", weight: 1.2 },
                 { label: t("proposal.risk.impact"), align: "center", weight: 1.2 },
@@ -202,11 +169,6 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
     sections: g.sections.map((s, si) => ({ number: String(si + 1), heading: t(`proposal.sections.${s.key}`), blocks: sectionBlocks(s) })),
   }));
 
-  const date = src.dateOn ? officialDayMonth(src.dateOn) : null;
-  const placeDate = date
-    ? t("documents.plan.placeDate", { place: src.place, ...date })
-    : t("documents.plan.placeDateBlank", { place: src.place, year: src.year });
-
   const title = present(plan.title) ? plan.title.trim() : t("documents.plan.untitled");
   const author = src.author.title ? `${src.author.fullName}, ${src.author.title}` : src.author.fullName;
   const facts = [
@@ -218,16 +180,15 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
     { label: t("documents.plan.facts.bottleneckKind"), value: plan.bottleneckKind ? t(`proposal.bottleneckKind.${plan.bottleneckKind}`) : empty },
   ];
 
-  const upper = (s: string) => s.toLocaleUpperCase(locale);
   return {
     lang: locale,
-    header: {
-      superiorUnit: src.superiorUnitName ? upper(src.superiorUnitName) : null,
-      unit: upper(src.unitName),
-      nation: t("documents.plan.nation"),
-      motto: t("documents.plan.motto"),
-      placeDate,
-    },
+    header: officialHeader(lang, {
+      superiorUnitName: src.superiorUnitName,
+      unitName: src.unitName,
+      place: src.place,
+      dateOn: src.dateOn,
+      year: src.year,
+    }),
     title: t("documents.plan.title"),
     basis: t("documents.plan.basis"),
     subject: title,
@@ -243,7 +204,7 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
       note: plan.declaration === true ? null : t("documents.plan.declaration.notConfirmed"),
     },
     recipients: {
-      heading: t("documents.plan.recipients.heading"),
+      heading: t("documents.official.recipients"),
       lines: [t("documents.plan.recipients.deciding", { unit: src.decidingUnitName }), t("documents.plan.recipients.file", { code: src.code })],
     },
     signature: { role: t("documents.plan.signature.role"), hint: t("documents.plan.signature.hint"), name: src.author.fullName },

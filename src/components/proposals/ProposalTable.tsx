@@ -6,6 +6,8 @@ import { StatusBadge } from "./StatusBadge";
 
 export type ProposalRow = {
   id: string;
+  /** Where the title links to (default: the proposal page); the inbox links to the review form. */
+  href?: string;
   code: string;
   title: string;
   status: string;
@@ -31,7 +33,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
               <span className="font-mono text-xs text-slate-600">{r.code}</span>
               <StatusBadge status={r.status} />
             </div>
-            <Link href={`/proposals/${r.id}`} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
+            <Link href={r.href ?? `/proposals/${r.id}`} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
               {r.title || t("proposals.untitled")}
             </Link>
             {show.unit || show.author ? (
@@ -64,7 +66,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
           <tr key={r.id} className={r.due && r.due.workingDaysLeft < 0 ? "bg-red-50/60" : undefined}>
             <Td className="whitespace-nowrap font-mono text-xs">{r.code}</Td>
             <Td>
-              <Link href={`/proposals/${r.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+              <Link href={r.href ?? `/proposals/${r.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                 {r.title || t("proposals.untitled")}
               </Link>
             </Td>

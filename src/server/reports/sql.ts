@@ -146,89 +146,79 @@ function measureExpression(measure: Measure, f: ReportSqlFilter, t: ReturnType<t
       return Prisma.sql`(p."decidedAt" < ${snapshotEnd}::timestamp
         and p.status in (${enumList(EVER_APPROVED)})
         and (p."finishedAt" is null or p."finishedAt" >= ${snapshotEnd}::timestamp))`;
-    default: {
-      const table = eventTableOf(rule)!;
-      return Prisma.sql`coalesce(${Prisma.raw(table)}.${ident(measure)}, false)`;
-    }
+    default:
+      return Prisma.sql`coalesce(folded.${ident(measure)}, false)`;
+  }
+}
+
+/** Event tables: which alias each event rule reads, and the rows (filtered to the period) it folds. */
+const EVENT_TABLES: readonly EventTable[] = ["dec", "dir", "ev", "rec", "rep", "inst", "dl"];
+
+function eventRows(table: EventTable, f: ReportSqlFilter, t: ReturnType<typeof instants>): { id: Prisma.Sql; from: Prisma.Sql } {
+  const between = (column: string) => Prisma.sql`${Prisma.raw(column)} between ${f.period.from}::date and ${f.period.to}::date`;
+  switch (table) {
+    case "dec":
+      return { id: Prisma.sql`d."proposalId"`, from: Prisma.sql`"Decision" d where ${DECISION_DAY} between ${f.period.from}::date and ${f.period.to}::date` };
+    case "dir":
+      return {
+        id: Prisma.sql`pi."proposalId"`,
+        from: Prisma.sql`"Directive" di join "Pilot" pi on pi.id = di."pilotId" where di."issuedAt" >= ${t.from}::timestamp and di."issuedAt" < ${t.to}::timestamp`,
+      };
+    case "ev":
+      return { id: Prisma.sql`e."proposalId"`, from: Prisma.sql`"Evaluation" e where ${between(`e."decidedOn"`)}` };
+    case "rec":
+      return { id: Prisma.sql`r."proposalId"`, from: Prisma.sql`"Recognition" r where ${between(`r."decidedOn"`)}` };
+    case "rep":
+      return { id: Prisma.sql`x."sourceProposalId"`, from: Prisma.sql`"Replication" x where ${between(`x."adoptedOn"`)}` };
+    case "inst":
+      return { id: Prisma.sql`i."proposalId"`, from: Prisma.sql`"Institutionalisation" i where ${between(`i."recommendedOn"`)}` };
+    case "dl":
+      // Overdue at some time during the period: due before its end, and either still open now and
+      // due before today, or answered late (MISSED) on a day from the period's start on.
+      return {
+        id: Prisma.sql`dd."proposalId"`,
+        from: Prisma.sql`"Deadline" dd where dd."dueOn" < ${f.period.to}::date and (
+          (dd.status = 'OPEN' and dd."dueOn" < ${f.today}::date and ${f.today}::date >= ${f.period.from}::date)
+          or (dd.status = 'MISSED' and ${vnDay(Prisma.sql`dd."settledAt"`)} >= ${f.period.from}::date))`,
+      };
   }
 }
 
 /**
- * `with p as (…), dec as (…), …, facts as (…)`: append a `select … from facts` to use it.
+ * `with events as (…), folded as (…), facts as (…)`: append a `select … from facts` to use it.
  * facts: id, code, "unitId", "unitPath", one boolean column per measure, and "COUNTED" (any measure).
+ * The event rows of the period (all event tables, one UNION ALL) are folded to one row per
+ * proposal, then joined once to the scoped proposals — which also drops events outside the scope.
  */
 export function factsCte(f: ReportSqlFilter, pExtra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const t = instants(f.period);
   const snapshotEnd = instants({ from: f.period.from, to: snapshotDay(f.period, f.today) }).to;
-  const byTable = new Map<EventTable, Measure[]>();
-  for (const m of MEASURES) {
-    const table = eventTableOf(ruleOf(m));
-    if (table) byTable.set(table, [...(byTable.get(table) ?? []), m]);
-  }
-  const folds = (table: EventTable) =>
-    Prisma.join(
-      (byTable.get(table) ?? []).map((m) => Prisma.sql`bool_or(${eventCondition(ruleOf(m))}) as ${ident(m)}`),
-      ", ",
+  const eventMeasures = MEASURES.filter((m) => eventTableOf(ruleOf(m)) !== null);
+  const branches = EVENT_TABLES.map((table) => {
+    const rows = eventRows(table, f, t);
+    const cols = eventMeasures.map((m) =>
+      eventTableOf(ruleOf(m)) === table ? Prisma.sql`${eventCondition(ruleOf(m))} as ${ident(m)}` : Prisma.sql`false as ${ident(m)}`,
     );
-  const inP = (column: string) => Prisma.sql`${Prisma.raw(column)} in (select id from p)`;
-
+    return Prisma.sql`select ${rows.id} as id, ${Prisma.join(cols, ", ")} from ${rows.from}`;
+  });
   const columns = Prisma.join(
-    MEASURES.map((m) => Prisma.sql`${measureExpression(m, f, t, snapshotEnd)} as ${ident(m)}`),
+    MEASURES.map((m) =>
+      eventTableOf(ruleOf(m)) === null
+        ? Prisma.sql`${measureExpression(m, f, t, snapshotEnd)} as ${ident(m)}`
+        : Prisma.sql`coalesce(folded.${ident(m)}, false) as ${ident(m)}`,
+    ),
     ",\n      ",
   );
   return Prisma.sql`
-  with p as materialized (${scopedProposals(f, pExtra)}),
-  dec as (
-    select d."proposalId" as id, ${folds("dec")}
-    from "Decision" d
-    where ${inP(`d."proposalId"`)} and ${DECISION_DAY} between ${f.period.from}::date and ${f.period.to}::date
-    group by d."proposalId"),
-  dir as (
-    select pi."proposalId" as id, ${folds("dir")}
-    from "Directive" di join "Pilot" pi on pi.id = di."pilotId"
-    where ${inP(`pi."proposalId"`)} and di."issuedAt" >= ${t.from}::timestamp and di."issuedAt" < ${t.to}::timestamp
-    group by pi."proposalId"),
-  ev as (
-    select e."proposalId" as id, ${folds("ev")}
-    from "Evaluation" e
-    where ${inP(`e."proposalId"`)} and e."decidedOn" between ${f.period.from}::date and ${f.period.to}::date
-    group by e."proposalId"),
-  rec as (
-    select r."proposalId" as id, ${folds("rec")}
-    from "Recognition" r
-    where ${inP(`r."proposalId"`)} and r."decidedOn" between ${f.period.from}::date and ${f.period.to}::date
-    group by r."proposalId"),
-  rep as (
-    select x."sourceProposalId" as id, ${folds("rep")}
-    from "Replication" x
-    where ${inP(`x."sourceProposalId"`)} and x."adoptedOn" between ${f.period.from}::date and ${f.period.to}::date
-    group by x."sourceProposalId"),
-  inst as (
-    select i."proposalId" as id, ${folds("inst")}
-    from "Institutionalisation" i
-    where ${inP(`i."proposalId"`)} and i."recommendedOn" between ${f.period.from}::date and ${f.period.to}::date
-    group by i."proposalId"),
-  dl as (
-    select dd."proposalId" as id, ${folds("dl")}
-    from "Deadline" dd
-    where ${inP(`dd."proposalId"`)}
-      and dd."dueOn" < ${f.period.to}::date
-      and (
-        (dd.status = 'OPEN' and dd."dueOn" < ${f.today}::date and ${f.today}::date >= ${f.period.from}::date)
-        or (dd.status = 'MISSED' and ${vnDay(Prisma.sql`dd."settledAt"`)} >= ${f.period.from}::date)
-      )
-    group by dd."proposalId"),
+  with events as (${Prisma.join(branches, "\n    union all ")}),
+  folded as (
+    select events.id, ${Prisma.join(eventMeasures.map((m) => Prisma.sql`bool_or(events.${ident(m)}) as ${ident(m)}`), ", ")}
+    from events group by events.id),
   facts0 as (
     select p.id, p.code, p."unitId", p."unitPath",
       ${columns}
-    from p
-      left join dec on dec.id = p.id
-      left join dir on dir.id = p.id
-      left join ev on ev.id = p.id
-      left join rec on rec.id = p.id
-      left join rep on rep.id = p.id
-      left join inst on inst.id = p.id
-      left join dl on dl.id = p.id),
+    from (${scopedProposals(f, pExtra)}) p
+      left join folded on folded.id = p.id),
   facts as (
     select facts0.*, (${Prisma.join(MEASURES.map((m) => Prisma.sql`facts0.${ident(m)}`), " or ")}) as "COUNTED"
     from facts0)`;
@@ -247,43 +237,58 @@ export function measureColumn(measure: Measure, alias = "facts"): Prisma.Sql {
 }
 
 /**
- * Working days in (a, b] (the day of the event not counted, BLDS Art. 147.2, like calendar.ts):
- * Monday–Friday counted in closed form from a Monday epoch, then the CalendarDay table's holidays
- * falling on weekdays subtracted and make-up Saturdays/Sundays added (a small indexed range read).
- * Equal to domain/calendar.workingDaysBetween for a ≤ b (an integration test checks it).
+ * Working days in (a, b] (the event's own day not counted, BLDS Art. 147.2, like
+ * domain/calendar.workingDaysBetween): a day table over the spans' range only — Monday–Friday,
+ * minus CalendarDay holidays, plus make-up working days (the holiday wins when a day is both) —
+ * numbered by a running count W, so wd(a, b) = W(b) − W(a) is two hash look-ups per span instead
+ * of a calendar scan per row. An integration test checks it against the domain function.
  */
-export function workingDaysSql(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
-  const weekdaysBefore = (d: Prisma.Sql) =>
-    Prisma.sql`(5 * ((${d} + 1 - date '1970-01-05') / 7) + least((${d} + 1 - date '1970-01-05') % 7, 5))`;
-  return Prisma.sql`(${weekdaysBefore(b)} - ${weekdaysBefore(a)} + (
-    select coalesce(sum(case
-      when c.kind = 'HOLIDAY' and extract(isodow from c.date) < 6 then -1
-      when c.kind = 'MAKEUP_WORKDAY' and extract(isodow from c.date) >= 6 then 1
-      else 0 end), 0)::int
-    from "CalendarDay" c where c.date > ${a} and c.date <= ${b}))`;
+function workdayTable(spans: string): Prisma.Sql {
+  return Prisma.sql`
+  bounds as (select min(a) as lo, max(b) as hi from ${Prisma.raw(spans)}),
+  workdays as (
+    select g::date as day,
+      sum(case
+        when c.kind = 'HOLIDAY' then 0
+        when c.kind = 'MAKEUP_WORKDAY' then 1
+        when extract(isodow from g) < 6 then 1
+        else 0 end) over (order by g) as w
+    from bounds cross join generate_series(bounds.lo, bounds.hi, interval '1 day') g
+      left join "CalendarDay" c on c.date = g::date)`;
+}
+
+/** Working days between pairs of days (a, b), for tests: `select wd from …`. */
+export function workingDaysBetweenSql(pairs: readonly (readonly [string, string])[]): Prisma.Sql {
+  const values = Prisma.join(pairs.map(([a, b], i) => Prisma.sql`(${i}, ${a}::date, ${b}::date)`), ", ");
+  return Prisma.sql`
+  with spans(i, a, b) as (values ${values}),
+  ${workdayTable("spans")}
+  select s.i, (wb.w - wa.w)::int as wd from spans s join workdays wa on wa.day = s.a join workdays wb on wb.day = s.b order by s.i`;
 }
 
 /**
  * Working days from receipt to decision (approve or reject, signed in the period; a return is not
  * a decision on the plan) and from the result report to the evaluation (decided in the period,
- * Art. 11), with `percentile_cont(0.5)`, per unit one level below the root and in total
- * (ROLLUP). The counts equal the DECIDED and EVALUATED measures.
+ * Art. 11), with percentile_cont(0.5), per unit one level below the root and in total (ROLLUP).
+ * The counts equal the DECIDED and EVALUATED measures.
  */
 export function mediansSql(f: ReportSqlFilter, rootDepth: number): Prisma.Sql {
   const child = Prisma.sql`split_part(p."unitPath", '/', ${rootDepth + 3})`;
   return Prisma.sql`
-  with p as materialized (${scopedProposals(f)}),
-  spans as (
+  with spans as (
     select 'DECISION' as step, ${child} as child, ${vnDay(Prisma.sql`p."submittedAt"`)} as a, ${DECISION_DAY} as b
-    from "Decision" d join p on p.id = d."proposalId"
+    from "Decision" d join (${scopedProposals(f)}) p on p.id = d."proposalId"
     where d.kind in ('IMPLEMENT', 'PILOT', 'NOT_APPROVED')
       and ${DECISION_DAY} between ${f.period.from}::date and ${f.period.to}::date
       and p."submittedAt" is not null
     union all
     select 'EVALUATION' as step, ${child} as child, ${vnDay(Prisma.sql`rr."submittedAt"`)} as a, e."decidedOn" as b
-    from "Evaluation" e join p on p.id = e."proposalId" join "ResultReport" rr on rr.id = e."resultReportId"
+    from "Evaluation" e join (${scopedProposals(f)}) p on p.id = e."proposalId" join "ResultReport" rr on rr.id = e."resultReportId"
     where e."decidedOn" between ${f.period.from}::date and ${f.period.to}::date),
-  days as (select step, child, ${workingDaysSql(Prisma.sql`a`, Prisma.sql`b`)} as wd from spans)
+  ${workdayTable("spans")},
+  days as (
+    select s.step, s.child, wb.w - wa.w as wd
+    from spans s join workdays wa on wa.day = s.a join workdays wb on wb.day = s.b)
   select step, child, grouping(child) as "isTotal",
     percentile_cont(0.5) within group (order by wd) as median, count(*)::int as n
   from days

@@ -109,6 +109,7 @@ export async function reviewPageData(actor: SessionActor, id: string) {
     monitors: monitors.map((m) => ({ id: m.user.id, name: `${m.user.fullName} — ${m.unit.name}` })),
     myFindings: myReview,
     decisions: p.decisions,
+    authorIds: [p.authorId, ...p.coAuthors.map((c) => c.userId)],
     today: toVietnamDate(new Date()),
     me: actor.userId,
   };

@@ -23,6 +23,7 @@ export default async function InboxPage() {
           show={{ unit: true, author: true, due: true }}
           rows={rows.map((p) => ({
             id: p.id,
+            href: `/proposals/${p.id}/review`,
             code: p.code,
             title: p.title,
             status: p.status,

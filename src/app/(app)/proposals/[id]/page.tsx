@@ -13,7 +13,9 @@ import { getProposal, proposalTimeline } from "@/server/proposals/queries";
 import { DueLabel } from "@/components/proposals/DueLabel";
 import { WithdrawButton } from "@/components/proposals/WithdrawButton";
 import { ButtonLink } from "@/components/ui/Button";
-import { can } from "@/domain/permissions";
+import { allowedActions, can } from "@/domain/permissions";
+import { Attachments } from "@/components/proposals/Attachments";
+import { maxAttachmentBytes } from "@/server/files/config";
 import { withdrawAction } from "../actions";
 
 type Params = Promise<{ id: string }>;
@@ -36,6 +38,8 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const dateFmt = { dateStyle: "short", timeZone: "UTC" } as const;
   const canEdit = can(actor, "proposal.update", p.resource);
   const canWithdraw = can(actor, "proposal.withdraw", p.resource);
+  const reviewActions = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"];
+  const canReview = allowedActions(actor, p.resource).some((a) => reviewActions.includes(a));
 
   return (
     <>
@@ -49,6 +53,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
           {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { dateStyle: "short" }) })}</span> : null}
         </div>
         <div className="no-print mt-4 flex flex-wrap gap-2">
+          {canReview ? <ButtonLink href={`/proposals/${p.id}/review`}>{t("review.open")}</ButtonLink> : null}
           {canEdit ? <ButtonLink href={`/proposals/${p.id}/edit`}>{t("form.edit")}</ButtonLink> : null}
           <ButtonLink variant="secondary" href={`/print/proposals/${p.id}`}>{t("form.print")}</ButtonLink>
           <ButtonLink variant="secondary" href={`/api/proposals/${p.id}/pdf`} prefetch={false}>{t("form.pdf")}</ButtonLink>
@@ -126,15 +131,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
             </Card>
           ) : null}
           <Card title={t("proposal.attachments")}>
-            {p.attachments.length ? (
-              <ul className="space-y-1 text-sm">
-                {p.attachments.map((a) => (
-                  <li key={a.id}>{a.fileName} <span className="text-slate-600">({format.number(Math.ceil(a.sizeBytes / 1024))} KB)</span></li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-slate-600">{t("proposal.noAttachments")}</p>
-            )}
+            <Attachments proposalId={p.id} initial={p.attachments} editable={canEdit} maxBytes={maxAttachmentBytes()} />
           </Card>
           <Card title={t("proposal.timeline")}>
             <Timeline events={timeline} />

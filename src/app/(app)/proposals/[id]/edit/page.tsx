@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
+import { Attachments } from "@/components/proposals/Attachments";
 import { PlanForm } from "@/components/proposals/form/PlanForm";
+import { maxAttachmentBytes } from "@/server/files/config";
 import { PageHeader } from "@/components/ui/PageHeader";
 import type { PlanDraft } from "@/domain/plan";
 import { requireActor } from "@/server/auth";
@@ -33,6 +35,7 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
         decidingUnitName={p.decidingUnit.name}
         decisionDays={p.decisionDays}
         returnedComments={p.returnedComments}
+        attachments={<Attachments proposalId={p.id} initial={p.attachments} editable maxBytes={maxAttachmentBytes()} />}
         actions={{ save: saveDraftAction, submit: submitAction, findColleagues: findColleaguesAction, currentVersion: currentVersionAction }}
       />
     </>
