@@ -7,7 +7,7 @@ import type { ProposalStatus } from "@/generated/prisma/client";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { withWorkingDaysLeft } from "./deadlines";
-import { awaitingDecision, listMyProposals, overdueCount, statusCounts } from "./proposals/queries";
+import { awaitingDecision, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
 import { dayToDate } from "./rules";
 import { proposalScope } from "./scope";
 
@@ -32,7 +32,7 @@ export async function homeData(actor: SessionActor) {
 async function myStatusCounts(userId: string) {
   const groups = await db.proposal.groupBy({
     by: ["status"],
-    where: { OR: [{ authorId: userId }, { coAuthors: { some: { userId } } }] },
+    where: await ownProposalsWhere(userId),
     _count: { _all: true },
   });
   return groups.map((g) => ({ status: g.status, count: g._count._all }));

@@ -9,14 +9,13 @@ import { MEASURES, type Measure } from "@/domain/reports";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import type { ReportContext } from "./context";
-import { countColumns, factsCte, measureColumn, mediansSql } from "./sql";
+import { countsByUnitSql, factsCte, measureColumn, mediansSql } from "./sql";
 
 type CountRow = { unitPath: string; COUNTED: number } & Record<Measure, number>;
 
 /** Counts of every measure per proposer unit (keyed by unit path), and how many proposals count in at least one. */
 export async function countsByUnit(ctx: ReportContext): Promise<{ byUnit: Map<string, Counts>; counted: number }> {
-  const rows = await db.$queryRaw<CountRow[]>(Prisma.sql`${factsCte(ctx.filter)}
-    select facts."unitPath" as "unitPath", ${countColumns()} from facts group by facts."unitPath"`);
+  const rows = await db.$queryRaw<CountRow[]>(countsByUnitSql(ctx.filter));
   const byUnit = new Map<string, Counts>();
   let counted = 0;
   for (const r of rows) {

@@ -147,7 +147,7 @@ function measureExpression(measure: Measure, f: ReportSqlFilter, t: ReturnType<t
         and p.status in (${enumList(EVER_APPROVED)})
         and (p."finishedAt" is null or p."finishedAt" >= ${snapshotEnd}::timestamp))`;
     default:
-      return Prisma.sql`coalesce(folded.${ident(measure)}, false)`;
+      throw new Error(`${measure} is an event measure`);
   }
 }
 
@@ -184,52 +184,66 @@ function eventRows(table: EventTable, f: ReportSqlFilter, t: ReturnType<typeof i
   }
 }
 
+/** Bit i of a measure mask is MEASURES[i] (46 measures fit a bigint). */
+function bitOf(m: Measure): Prisma.Sql {
+  const i = MEASURES.indexOf(m);
+  if (i < 0 || i > 62) throw new Error(`no bit for ${m}`);
+  return Prisma.raw(`${2n ** BigInt(i)}::bigint`);
+}
+
 /**
  * `with events as (…), folded as (…), facts as (…)`: append a `select … from facts` to use it.
- * facts: id, code, "unitId", "unitPath", one boolean column per measure, and "COUNTED" (any measure).
- * The event rows of the period (all event tables, one UNION ALL) are folded to one row per
- * proposal, then joined once to the scoped proposals — which also drops events outside the scope.
+ * facts: id, code, "unitId", "unitPath", `mask` (bit i set when the proposal counts in MEASURES[i]),
+ * one boolean column per measure (read from the mask), and "COUNTED" (any measure).
+ * The event rows of the period (every event table, one UNION ALL) each carry the bits of the event
+ * measures they satisfy; one bit_or per proposal folds them (cheaper than a column per measure),
+ * and one join to the scoped proposals adds the proposal-only measures and drops what is outside
+ * the scope.
  */
 export function factsCte(f: ReportSqlFilter, pExtra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const t = instants(f.period);
   const snapshotEnd = instants({ from: f.period.from, to: snapshotDay(f.period, f.today) }).to;
-  const eventMeasures = MEASURES.filter((m) => eventTableOf(ruleOf(m)) !== null);
   const branches = EVENT_TABLES.map((table) => {
     const rows = eventRows(table, f, t);
-    const cols = eventMeasures.map((m) =>
-      eventTableOf(ruleOf(m)) === table ? Prisma.sql`${eventCondition(ruleOf(m))} as ${ident(m)}` : Prisma.sql`false as ${ident(m)}`,
+    const bits = MEASURES.filter((m) => eventTableOf(ruleOf(m)) === table).map(
+      (m) => Prisma.sql`(case when ${eventCondition(ruleOf(m))} then ${bitOf(m)} else 0::bigint end)`,
     );
-    return Prisma.sql`select ${rows.id} as id, ${Prisma.join(cols, ", ")} from ${rows.from}`;
+    return Prisma.sql`select ${rows.id} as id, (${Prisma.join(bits, " | ")}) as mask from ${rows.from}`;
   });
+  const proposalBits = MEASURES.filter((m) => eventTableOf(ruleOf(m)) === null).map(
+    (m) => Prisma.sql`(case when ${measureExpression(m, f, t, snapshotEnd)} then ${bitOf(m)} else 0::bigint end)`,
+  );
   const columns = Prisma.join(
-    MEASURES.map((m) =>
-      eventTableOf(ruleOf(m)) === null
-        ? Prisma.sql`${measureExpression(m, f, t, snapshotEnd)} as ${ident(m)}`
-        : Prisma.sql`coalesce(folded.${ident(m)}, false) as ${ident(m)}`,
-    ),
+    MEASURES.map((m) => Prisma.sql`(facts0.mask & ${bitOf(m)}) <> 0 as ${ident(m)}`),
     ",\n      ",
   );
   return Prisma.sql`
   with events as (${Prisma.join(branches, "\n    union all ")}),
-  folded as (
-    select events.id, ${Prisma.join(eventMeasures.map((m) => Prisma.sql`bool_or(events.${ident(m)}) as ${ident(m)}`), ", ")}
-    from events group by events.id),
+  folded as (select events.id, bit_or(events.mask) as mask from events group by events.id),
   facts0 as (
     select p.id, p.code, p."unitId", p."unitPath",
-      ${columns}
+      (${Prisma.join(proposalBits, " | ")} | coalesce(folded.mask, 0::bigint)) as mask
     from (${scopedProposals(f, pExtra)}) p
       left join folded on folded.id = p.id),
   facts as (
-    select facts0.*, (${Prisma.join(MEASURES.map((m) => Prisma.sql`facts0.${ident(m)}`), " or ")}) as "COUNTED"
+    select facts0.id, facts0.code, facts0."unitId", facts0."unitPath", facts0.mask,
+      ${columns},
+      facts0.mask <> 0 as "COUNTED"
     from facts0)`;
 }
 
-/** `count(*) filter (where "M")::int as "M"` for every measure, plus "COUNTED". */
-export function countColumns(alias = "facts"): Prisma.Sql {
-  return Prisma.join(
-    [...MEASURES, "COUNTED"].map((m) => Prisma.sql`(count(*) filter (where ${Prisma.raw(alias)}.${ident(m)}))::int as ${ident(m)}`),
+/**
+ * Counts per proposer unit: proposals are first grouped by (unit, mask) — few distinct masks per
+ * unit — then each measure sums the groups whose mask has its bit.
+ */
+export function countsByUnitSql(f: ReportSqlFilter): Prisma.Sql {
+  const sums = Prisma.join(
+    MEASURES.map((m) => Prisma.sql`(coalesce(sum(g.n) filter (where (g.mask & ${bitOf(m)}) <> 0), 0))::int as ${ident(m)}`),
     ", ",
   );
+  return Prisma.sql`${factsCte(f)},
+  g as (select facts."unitPath", facts.mask, count(*) as n from facts where facts.mask <> 0 group by facts."unitPath", facts.mask)
+  select g."unitPath" as "unitPath", ${sums}, (sum(g.n))::int as "COUNTED" from g group by g."unitPath"`;
 }
 
 export function measureColumn(measure: Measure, alias = "facts"): Prisma.Sql {

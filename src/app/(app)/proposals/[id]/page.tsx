@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlanDocument } from "@/components/proposals/PlanDocument";
@@ -125,6 +126,15 @@ export default async function ProposalPage({ params }: { params: Params }) {
                   <li key={d.id}>
                     <p className="font-medium">{t(`proposal.decisionKind.${d.kind}`)}</p>
                     {d.number ? <p className="text-slate-600">{d.number}{d.signedOn ? ` · ${format.dateTime(d.signedOn, dateFmt)}` : ""}</p> : null}
+                    {d.basis === "HEAD_ALONE" ? <p className="text-xs font-medium text-red-800">{t("review.decision.soleTitle")}</p> : null}
+                    {d.comments ? <p className="mt-1 whitespace-pre-line text-slate-700">{d.comments}</p> : null}
+                    {d.reasons ? <p className="mt-1 whitespace-pre-line text-slate-700">{d.reasons}</p> : null}
+                    {d.kind !== "RETURNED" ? (
+                      <p className="no-print mt-1 flex gap-3">
+                        <Link className="text-blue-800 underline" href={`/print/decisions/${d.id}`}>{t("review.decision.print")}</Link>
+                        <a className="text-blue-800 underline" href={`/api/decisions/${d.id}/pdf`}>{t("review.decision.pdf")}</a>
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ul>
