@@ -1,5 +1,5 @@
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
-import type { DocumentLanguage } from "@/components/documents/plan-document-model";
+import type { DocumentLanguage } from "@/components/documents/official-document-model";
 import { TIME_ZONE, type Locale } from "@/i18n/config";
 import en from "../../../messages/en.json";
 import vi from "../../../messages/vi.json";
