@@ -60,7 +60,8 @@ export type PlanDocumentModel = {
   groups: readonly DocumentGroup[];
   declaration: { heading: string; text: string; note: string | null };
   recipients: Recipients;
-  signature: SignatureBlock;
+  /** The proposer signs by hand: the hint asks for it. */
+  signature: SignatureBlock & { hint: string };
   info: { code: string; revision: number | null; title: string; author: string; fileName: string };
 };
 

@@ -9,13 +9,21 @@ import { MEASURES, type Measure } from "@/domain/reports";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import type { ReportContext } from "./context";
-import { countsByUnitSql, factsCte, measureColumn, mediansSql } from "./sql";
+import { countsByUnitSql, factsCte, measureColumn, mediansSql, REPORT_SESSION_SQL } from "./sql";
+
+/** Runs one report statement with the report's session settings (sql.ts REPORT_SESSION_SQL). */
+export async function reportSql<T>(sql: Prisma.Sql): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw(REPORT_SESSION_SQL);
+    return tx.$queryRaw<T>(sql);
+  });
+}
 
 type CountRow = { unitPath: string; COUNTED: number } & Record<Measure, number>;
 
 /** Counts of every measure per proposer unit (keyed by unit path), and how many proposals count in at least one. */
 export async function countsByUnit(ctx: ReportContext): Promise<{ byUnit: Map<string, Counts>; counted: number }> {
-  const rows = await db.$queryRaw<CountRow[]>(countsByUnitSql(ctx.filter));
+  const rows = await reportSql<CountRow[]>(countsByUnitSql(ctx.filter));
   const byUnit = new Map<string, Counts>();
   let counted = 0;
   for (const r of rows) {
@@ -53,7 +61,7 @@ export type Medians = {
 
 /** Median working days to decision and to evaluation (sql.ts mediansSql). */
 export async function medians(ctx: ReportContext): Promise<Medians> {
-  const rows = await db.$queryRaw<{ step: "DECISION" | "EVALUATION"; child: string | null; isTotal: number; median: number | null; n: number }[]>(
+  const rows = await reportSql<{ step: "DECISION" | "EVALUATION"; child: string | null; isTotal: number; median: number | null; n: number }[]>(
     mediansSql(ctx.filter, ctx.root.depth),
   );
   const empty = (): MedianCell => ({ median: null, n: 0 });
@@ -120,7 +128,7 @@ export async function drillDown(
 ): Promise<{ items: DrillItem[]; nextCursor: string | null; unit: { id: string; name: string } }> {
   const limit = opts.limit ?? DRILL_PAGE_SIZE;
   const narrowed = await narrowTo(ctx, target);
-  const rows = await db.$queryRaw<{ id: string; code: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
+  const rows = await reportSql<{ id: string; code: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
     select facts.id, facts.code from facts
     where ${measureColumn(measure)} ${opts.cursor ? Prisma.sql`and facts.code < ${opts.cursor}` : Prisma.empty}
     order by facts.code desc limit ${limit + 1}`);
@@ -137,7 +145,7 @@ export async function drillDown(
 /** All ids one number counts (tests and small exports; callers bound the size). */
 export async function drillIds(ctx: ReportContext, measure: Measure, target: DrillTarget | null): Promise<string[]> {
   const narrowed = await narrowTo(ctx, target);
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
+  const rows = await reportSql<{ id: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
     select facts.id from facts where ${measureColumn(measure)} order by facts.code`);
   return rows.map((r) => r.id);
 }

@@ -287,17 +287,19 @@ export function workingDaysBetweenSql(pairs: readonly (readonly [string, string]
  * The counts equal the DECIDED and EVALUATED measures.
  */
 export function mediansSql(f: ReportSqlFilter, rootDepth: number): Prisma.Sql {
-  const child = Prisma.sql`split_part(p."unitPath", '/', ${rootDepth + 3})`;
   return Prisma.sql`
-  with spans as (
-    select 'DECISION' as step, ${child} as child, ${vnDay(Prisma.sql`p."submittedAt"`)} as a, ${DECISION_DAY} as b
-    from "Decision" d join (${scopedProposals(f)}) p on p.id = d."proposalId"
+  with p as materialized (
+    select q.id, split_part(q."unitPath", '/', ${rootDepth + 3}) as child, q."submittedAt"
+    from (${scopedProposals(f)}) q),
+  spans as (
+    select 'DECISION' as step, p.child, ${vnDay(Prisma.sql`p."submittedAt"`)} as a, ${DECISION_DAY} as b
+    from "Decision" d join p on p.id = d."proposalId"
     where d.kind in ('IMPLEMENT', 'PILOT', 'NOT_APPROVED')
       and ${DECISION_DAY} between ${f.period.from}::date and ${f.period.to}::date
       and p."submittedAt" is not null
     union all
-    select 'EVALUATION' as step, ${child} as child, ${vnDay(Prisma.sql`rr."submittedAt"`)} as a, e."decidedOn" as b
-    from "Evaluation" e join (${scopedProposals(f)}) p on p.id = e."proposalId" join "ResultReport" rr on rr.id = e."resultReportId"
+    select 'EVALUATION' as step, p.child, ${vnDay(Prisma.sql`rr."submittedAt"`)} as a, e."decidedOn" as b
+    from "Evaluation" e join p on p.id = e."proposalId" join "ResultReport" rr on rr.id = e."resultReportId"
     where e."decidedOn" between ${f.period.from}::date and ${f.period.to}::date),
   ${workdayTable("spans")},
   days as (
@@ -308,3 +310,11 @@ export function mediansSql(f: ReportSqlFilter, rootDepth: number): Prisma.Sql {
   from days
   group by step, rollup(child)`;
 }
+
+/**
+ * Settings for one report statement (inside its own transaction, SET LOCAL): enough memory for
+ * the hash tables of a national report (the default 4 MB spills to disk), and no parallel workers
+ * — the planner cannot estimate the UNION of event tables, and its parallel sort plans were slower
+ * than one hash aggregate; a report should not take every core from the other users either.
+ */
+export const REPORT_SESSION_SQL = Prisma.sql`select set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true)`;
