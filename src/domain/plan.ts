@@ -28,7 +28,8 @@ export const BOTTLENECK_KINDS = ["NOT_REGULATED", "UNFIT_REGULATION"] as const;
 export const LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
 
 const text = (min: number, max: number) =>
-  z.string().trim().min(min, { message: min <= 1 ? "required" : "tooShort" }).max(max, { message: "tooLong" });
+  // Empty → "required" (reported first), too short → "tooShort".
+  z.string({ error: "required" }).trim().min(1, { message: "required" }).min(min, { message: "tooShort" }).max(max, { message: "tooLong" });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" });
 const decimal = z.string().trim().regex(/^-?\d+(\.\d+)?$/, { message: "number" });
 

@@ -20,7 +20,7 @@ const id = z.string().min(1).max(40);
 const version = z.number().int().min(0);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" });
 const text = (min: number, max: number) =>
-  z.string({ error: "required" }).trim().min(min, { message: min <= 1 ? "required" : "tooShort" }).max(max, { message: "tooLong" });
+  z.string({ error: "required" }).trim().min(1, { message: "required" }).min(min, { message: "tooShort" }).max(max, { message: "tooLong" });
 
 export const checklistSchema = z.object({
   proposalId: id,

@@ -2,12 +2,14 @@ import type { Role } from "@/domain/roles";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "notifications";
+export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
   { key: "myProposals", href: "/proposals", roles: ["PROPOSER", "HEAD", "DEPUTY"] },
   { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"] },
+  // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
+  { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },
 ];
 

@@ -12,7 +12,7 @@ async function answerAsPartyCommittee(page: Page, title: string) {
   await signOut(page);
   await signIn(page, "capuy.skhcn");
   await page.locator("main a", { hasText: title }).first().click();
-  await page.getByLabel("Nhất trí").check();
+  await page.getByLabel("Nhất trí", { exact: true }).check();
   await page.getByLabel("Nội dung ý kiến").fill("Ban Thường vụ Đảng ủy Sở nhất trí với kế hoạch, đề nghị bảo đảm công khai, minh bạch.");
   await page.getByRole("button", { name: "Gửi ý kiến của cấp ủy" }).click();
   await expect(page.getByText(/cho ý kiến ngày/)).toBeVisible();

@@ -1,35 +1,50 @@
 import { Table, Td, Th } from "@/components/ui/Table";
 
+export type BarItem = { key: string; label: string; value: number; href?: string; hint?: string };
+
 /**
  * A horizontal bar chart drawn with plain elements (readable without JavaScript, prints well),
- * with the numbers behind it in a table one click away (WHAT-USERS-ASK §4).
+ * with the numbers behind it in a table one click away (WHAT-USERS-ASK §4). When items carry an
+ * `href`, the numbers in the table link to what they count.
  */
 export function BarList({
   items,
   caption,
   tableLabel,
   headers,
+  emptyLabel,
+  format = (n) => String(n),
 }: {
-  items: { key: string; label: string; value: number; href?: string }[];
+  items: BarItem[];
   caption: string;
   tableLabel: string;
   headers: [string, string];
+  /** Shown instead of the bars when every value is 0. */
+  emptyLabel?: string;
+  format?: (n: number) => string;
 }) {
   const max = Math.max(1, ...items.map((i) => i.value));
+  const empty = emptyLabel !== undefined && items.every((i) => i.value === 0);
   return (
     <figure>
       <figcaption className="sr-only">{caption}</figcaption>
-      <ul className="space-y-2" aria-hidden="true">
-        {items.map((i) => (
-          <li key={i.key} className="grid grid-cols-[minmax(8rem,12rem)_1fr_3rem] items-center gap-2 text-sm">
-            <span className="truncate text-slate-700">{i.label}</span>
-            <span className="h-3 rounded bg-slate-100">
-              <span className="block h-3 rounded bg-brand-600" style={{ width: `${(i.value / max) * 100}%` }} />
-            </span>
-            <span className="text-right tabular-nums font-medium">{i.value}</span>
-          </li>
-        ))}
-      </ul>
+      {empty ? (
+        <p className="text-sm text-slate-600">{emptyLabel}</p>
+      ) : (
+        <ul className="space-y-2" aria-hidden="true">
+          {items.map((i) => (
+            <li key={i.key} className="grid grid-cols-[minmax(7rem,14rem)_1fr_3.5rem] items-center gap-2 text-sm">
+              <span className="truncate text-slate-700" title={i.label}>
+                {i.label}
+              </span>
+              <span className="h-3 rounded bg-slate-100">
+                <span className="block h-3 rounded bg-brand-600" style={{ width: `${(i.value / max) * 100}%` }} />
+              </span>
+              <span className="text-right tabular-nums font-medium">{format(i.value)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="mt-3">
         <summary className="cursor-pointer text-sm text-blue-800">{tableLabel}</summary>
         <div className="mt-2">
@@ -43,8 +58,19 @@ export function BarList({
             <tbody>
               {items.map((i) => (
                 <tr key={i.key}>
-                  <Td>{i.label}</Td>
-                  <Td className="text-right tabular-nums">{i.href ? <a className="text-blue-800 underline" href={i.href}>{i.value}</a> : i.value}</Td>
+                  <Td>
+                    {i.label}
+                    {i.hint ? <span className="block text-xs text-slate-600">{i.hint}</span> : null}
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {i.href ? (
+                      <a className="text-blue-800 underline" href={i.href}>
+                        {format(i.value)}
+                      </a>
+                    ) : (
+                      format(i.value)
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

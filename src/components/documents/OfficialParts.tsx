@@ -6,7 +6,7 @@ export function DocumentBlockView({ block }: { block: DocumentBlock }) {
   switch (block.kind) {
     case "paragraphs":
       return block.paragraphs.map((p, i) => (
-        <p key={i} className="od-paragraph">
+        <p key={i} className={block.keepWithNext && i === block.paragraphs.length - 1 ? "od-paragraph od-keep-with-next" : "od-paragraph"}>
           {p}
         </p>
       ));

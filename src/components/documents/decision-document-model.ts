@@ -99,8 +99,8 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
 /**
  * The unit's name without its province when the superior is that province ("Sở Khoa học và Công
- * nghệ tỉnh Quảng Ninh" under "Tỉnh Quảng Ninh" → "Sở Khoa học và Công nghệ"), as the issuer line
- * writes it: the header already names the province.
+ * nghệ tỉnh Quảng Ninh" under "Tỉnh Quảng Ninh" → "Sở Khoa học và Công nghệ"), as the header and
+ * the issuer line of a decision write it: the superior's line already names the province.
  */
 export function unitNameUnderSuperior(unitName: string, superiorName: string | null, locale: string): string {
   if (!superiorName) return unitName;
@@ -160,17 +160,19 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
   const approving = src.kind !== "NOT_APPROVED";
   const proposer = src.proposerUnitName ? `${person(src.proposer)}, ${src.proposerUnitName}` : person(src.proposer);
 
+  // The issuing body as Decree 30 names it under its superior: "SỞ KHOA HỌC VÀ CÔNG NGHỆ" under
+  // "TỈNH QUẢNG NINH", not the province twice.
+  const issuingName = unitNameUnderSuperior(src.issuingUnitName, src.superiorUnitName, locale);
   const number = src.number?.trim() ? k("number", { number: src.number.trim() }) : k("numberBlank");
   const header = officialHeader(lang, {
     superiorUnitName: src.superiorUnitName,
-    unitName: src.issuingUnitName,
+    unitName: issuingName,
     place: src.place,
     dateOn: src.signedOn,
     year: src.year,
     number,
   }) as OfficialHeader & { number: string };
 
-  const issuingName = unitNameUnderSuperior(src.issuingUnitName, src.superiorUnitName, locale);
   const position = signerPosition(src.signer.title, issuingName, locale);
   const issuer = upper(position ? position.issuer : k("headOf", { unit: issuingName }));
 
@@ -223,7 +225,7 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
       blocks.push({ kind: "paragraphs", paragraphs: ledParagraphs(k("items.participatingUnits", { n: next() }), src.participatingUnits) });
     }
     blocks.push({ kind: "paragraphs", paragraphs: [k("items.duration", { n: next(), start: day(src.startDate), end: day(src.endDate) })] });
-    blocks.push({ kind: "paragraphs", paragraphs: [k("items.resources", { n: next() })] });
+    blocks.push({ kind: "paragraphs", paragraphs: [k("items.resources", { n: next() })], keepWithNext: true });
     blocks.push({
       kind: "list",
       items: [
@@ -232,7 +234,7 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
         k("items.equipment", { equipment: src.equipment?.trim() ? clause(src.equipment) : k("none") }),
       ],
     });
-    blocks.push({ kind: "paragraphs", paragraphs: [k("items.targets", { n: next() })] });
+    blocks.push({ kind: "paragraphs", paragraphs: [k("items.targets", { n: next() })], keepWithNext: true });
     blocks.push(
       src.targets.length
         ? {

@@ -20,7 +20,8 @@ export type DocumentTable = {
 };
 
 export type DocumentBlock =
-  | { kind: "paragraphs"; paragraphs: readonly string[] }
+  /** `keepWithNext`: the last paragraph introduces the next block and never ends a page without it. */
+  | { kind: "paragraphs"; paragraphs: readonly string[]; keepWithNext?: boolean }
   | { kind: "list"; items: readonly string[] }
   | { kind: "table"; table: DocumentTable }
   /** Something said about the content rather than content (shown in italics). */

@@ -136,7 +136,7 @@ export function PartyPanel({
   const [stance, setStance] = useState("");
   const [content, setContent] = useState("");
   const pendingRequest = opinions.find((o) => !o.answeredAt);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "short" });
+  const day = (d: Date) => format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" });
   return (
     <Card title={t("title")}>
       <p className="mb-3 text-sm text-slate-600">{required ? t("required") : t("notRequired")}</p>

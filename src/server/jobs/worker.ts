@@ -3,8 +3,8 @@
  * `tsx scripts/worker.ts`). Runs the schedules and every queue's handler.
  */
 import PgBoss from "pg-boss";
+import { runReportExport } from "../reports/export/runner";
 import { sweepDeadlines } from "./deadline-sweep";
-import { EXPORT_HANDLER } from "./handlers";
 import { QUEUES } from "./queue";
 
 export async function startWorker(opts: { log?: (m: string) => void } = {}): Promise<() => Promise<void>> {
@@ -23,7 +23,7 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
     if (r.reminded || r.overdue || r.escalated) log(`deadline sweep: ${JSON.stringify(r)}`);
   });
   await boss.work<Record<string, unknown>>(QUEUES.reportExport, { batchSize: 1 }, async ([job]) => {
-    await EXPORT_HANDLER.run(job.data);
+    await runReportExport(job.data);
   });
   log("worker started (deadline sweep every 15 minutes, report exports)");
   return () => boss.stop({ graceful: true, timeout: 10_000 });

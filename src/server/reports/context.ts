@@ -82,6 +82,12 @@ export async function reportUnit(actor: Actor, unitId: string, action: Action = 
   return unit;
 }
 
+/** A unit the actor may report on, or null (for links back to a report; never an error). */
+export async function reportUnitOrNull(actor: Actor, unitId: string | null | undefined): Promise<ReportUnit | null> {
+  if (!unitId) return null;
+  return reportUnit(actor, unitId).catch(() => null);
+}
+
 /** Period from the parameters: a preset, a valid custom range, else the default (this year). */
 export function periodFrom(params: ReportParams, today: IsoDay): { period: Period; preset: PeriodPreset } {
   if (params.preset && params.preset !== "custom") {

@@ -128,7 +128,7 @@ export async function drillDown(
 ): Promise<{ items: DrillItem[]; nextCursor: string | null; unit: { id: string; name: string } }> {
   const limit = opts.limit ?? DRILL_PAGE_SIZE;
   const narrowed = await narrowTo(ctx, target);
-  const rows = await reportSql<{ id: string; code: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
+  const rows = await reportSql<{ id: string; code: string }[]>(Prisma.sql`${factsCte(narrowed.filter, Prisma.empty, { restrictEvents: narrowed.narrow })}
     select facts.id, facts.code from facts
     where ${measureColumn(measure)} ${opts.cursor ? Prisma.sql`and facts.code < ${opts.cursor}` : Prisma.empty}
     order by facts.code desc limit ${limit + 1}`);
@@ -142,18 +142,32 @@ export async function drillDown(
   };
 }
 
+/** How many proposals one number counts (the drill-down's heading; equal to the table's cell). */
+export async function drillCount(ctx: ReportContext, measure: Measure, target: DrillTarget | null): Promise<number> {
+  const narrowed = await narrowTo(ctx, target);
+  const rows = await reportSql<{ n: number }[]>(Prisma.sql`${factsCte(narrowed.filter, Prisma.empty, { restrictEvents: narrowed.narrow })}
+    select (count(*))::int as n from facts where ${measureColumn(measure)}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** All ids one number counts (tests and small exports; callers bound the size). */
 export async function drillIds(ctx: ReportContext, measure: Measure, target: DrillTarget | null): Promise<string[]> {
   const narrowed = await narrowTo(ctx, target);
-  const rows = await reportSql<{ id: string }[]>(Prisma.sql`${factsCte(narrowed.filter)}
+  const rows = await reportSql<{ id: string }[]>(Prisma.sql`${factsCte(narrowed.filter, Prisma.empty, { restrictEvents: narrowed.narrow })}
     select facts.id from facts where ${measureColumn(measure)} order by facts.code`);
   return rows.map((r) => r.id);
 }
 
 /** The report narrowed to a unit inside its root (404 when the unit is outside it). */
 async function narrowTo(ctx: ReportContext, target: DrillTarget | null) {
-  if (!target) return { filter: ctx.filter, unitId: ctx.root.id, unitName: ctx.root.name };
+  if (!target) return { filter: ctx.filter, unitId: ctx.root.id, unitName: ctx.root.name, narrow: false };
   const unit = await db.unit.findUnique({ where: { id: target.unitId }, select: { id: true, name: true, path: true } });
   if (!unit || !unit.path.startsWith(ctx.root.path)) throw new NotFoundError("Unit", target.unitId);
-  return { filter: { ...ctx.filter, unit: { id: unit.id, path: unit.path, own: target.own } }, unitId: unit.id, unitName: unit.name };
+  return {
+    filter: { ...ctx.filter, unit: { id: unit.id, path: unit.path, own: target.own } },
+    unitId: unit.id,
+    unitName: unit.name,
+    // A unit below the root is a smaller set: read only its proposals' events.
+    narrow: unit.id !== ctx.root.id,
+  };
 }

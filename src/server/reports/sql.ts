@@ -200,7 +200,17 @@ function bitOf(m: Measure): Prisma.Sql {
  * and one join to the scoped proposals adds the proposal-only measures and drops what is outside
  * the scope.
  */
-export function factsCte(f: ReportSqlFilter, pExtra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+export function factsCte(
+  f: ReportSqlFilter,
+  pExtra: Prisma.Sql = Prisma.empty,
+  opts: {
+    /**
+     * Read only the events of the scoped proposals (an indexed look-up per proposal): for a small
+     * set — an export batch, one unit's drill-down. The whole scope reads the period's events once.
+     */
+    restrictEvents?: boolean;
+  } = {},
+): Prisma.Sql {
   const t = instants(f.period);
   const snapshotEnd = instants({ from: f.period.from, to: snapshotDay(f.period, f.today) }).to;
   const branches = EVENT_TABLES.map((table) => {
@@ -208,7 +218,8 @@ export function factsCte(f: ReportSqlFilter, pExtra: Prisma.Sql = Prisma.empty):
     const bits = MEASURES.filter((m) => eventTableOf(ruleOf(m)) === table).map(
       (m) => Prisma.sql`(case when ${eventCondition(ruleOf(m))} then ${bitOf(m)} else 0::bigint end)`,
     );
-    return Prisma.sql`select ${rows.id} as id, (${Prisma.join(bits, " | ")}) as mask from ${rows.from}`;
+    const only = opts.restrictEvents ? Prisma.sql` and ${rows.id} in (select p.id from p)` : Prisma.empty;
+    return Prisma.sql`select ${rows.id} as id, (${Prisma.join(bits, " | ")}) as mask from ${rows.from}${only}`;
   });
   const proposalBits = MEASURES.filter((m) => eventTableOf(ruleOf(m)) === null).map(
     (m) => Prisma.sql`(case when ${measureExpression(m, f, t, snapshotEnd)} then ${bitOf(m)} else 0::bigint end)`,
@@ -218,13 +229,13 @@ export function factsCte(f: ReportSqlFilter, pExtra: Prisma.Sql = Prisma.empty):
     ",\n      ",
   );
   return Prisma.sql`
-  with events as (${Prisma.join(branches, "\n    union all ")}),
+  with p as ${opts.restrictEvents ? Prisma.sql`materialized` : Prisma.sql`not materialized`} (${scopedProposals(f, pExtra)}),
+  events as (${Prisma.join(branches, "\n    union all ")}),
   folded as (select events.id, bit_or(events.mask) as mask from events group by events.id),
   facts0 as (
     select p.id, p.code, p."unitId", p."unitPath",
       (${Prisma.join(proposalBits, " | ")} | coalesce(folded.mask, 0::bigint)) as mask
-    from (${scopedProposals(f, pExtra)}) p
-      left join folded on folded.id = p.id),
+    from p left join folded on folded.id = p.id),
   facts as (
     select facts0.id, facts0.code, facts0."unitId", facts0."unitPath", facts0.mask,
       ${columns},
@@ -273,7 +284,7 @@ function workdayTable(spans: string): Prisma.Sql {
 
 /** Working days between pairs of days (a, b), for tests: `select wd from …`. */
 export function workingDaysBetweenSql(pairs: readonly (readonly [string, string])[]): Prisma.Sql {
-  const values = Prisma.join(pairs.map(([a, b], i) => Prisma.sql`(${i}, ${a}::date, ${b}::date)`), ", ");
+  const values = Prisma.join(pairs.map(([a, b], i) => Prisma.sql`(${i}::int, ${a}::date, ${b}::date)`), ", ");
   return Prisma.sql`
   with spans(i, a, b) as (values ${values}),
   ${workdayTable("spans")}

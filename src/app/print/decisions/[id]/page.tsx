@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { OfficialDecisionDocument } from "@/components/documents/OfficialDecisionDocument";
+import { PrintToolbar } from "@/components/documents/PrintToolbar";
+import { requireActor } from "@/server/auth";
+import { loadDecisionDocument } from "@/server/documents/decision-document";
+
+type Params = Promise<{ id: string }>;
+
+// Metadata and page share one load per request.
+const load = cache(async (id: string) => loadDecisionDocument(await requireActor(), id));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const doc = await load((await params).id);
+  if (!doc) return {};
+  const t = await getTranslations("documents.decision");
+  return { title: t("pageTitle", { label: doc.model.info.number ?? doc.model.info.code }), robots: { index: false } };
+}
+
+/**
+ * The written decision (Art. 8 NĐ 73/2023) as a printable official document, outside the app shell.
+ * A decision to implement, to pilot or not to approve; a return for revision is not a decision
+ * document and is not found here (its comments are on the proposal page).
+ */
+export default async function PrintDecisionPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const doc = await load(id);
+  if (!doc) notFound();
+  const t = await getTranslations("documents.toolbar");
+
+  return (
+    <main id="main" className="min-h-screen bg-slate-200 pb-8 print:bg-white print:p-0">
+      <PrintToolbar
+        labels={{
+          label: t("label"),
+          print: t("print"),
+          downloadPdf: t("downloadPdf"),
+          back: t("back"),
+          revisions: t("revisions"),
+          hint: t("hint"),
+        }}
+        backHref={`/proposals/${encodeURIComponent(doc.proposalId)}`}
+        pdfHref={`/api/decisions/${encodeURIComponent(doc.decisionId)}/pdf`}
+        revisions={[]}
+      />
+      <OfficialDecisionDocument model={doc.model} />
+    </main>
+  );
+}
