@@ -11,6 +11,7 @@ import type { PlanDraft } from "@/domain/plan";
 import { comparePlans } from "@/domain/plan-diff";
 import { requireActor } from "@/server/auth";
 import { getProposal } from "@/server/proposals/queries";
+import { usersByIds } from "@/server/proposals/colleagues";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
@@ -33,6 +34,12 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const from = pick(sp.from, numbers[numbers.length - 2] ?? 0);
   const a = p.revisions.find((r) => r.number === from);
   const b = p.revisions.find((r) => r.number === to);
+  // Co-authors compare by name, not by id.
+  const planA = (a?.plan ?? {}) as PlanDraft;
+  const planB = (b?.plan ?? {}) as PlanDraft;
+  const people = await usersByIds([...new Set([...(planA.coAuthorIds ?? []), ...(planB.coAuthorIds ?? [])])]);
+  const name = (id: string) => people.find((u) => u.id === id)?.fullName ?? id;
+  const named = (plan: PlanDraft): PlanDraft => ({ ...plan, coAuthorIds: (plan.coAuthorIds ?? []).map(name) });
 
   return (
     <>
@@ -64,7 +71,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
             <Button type="submit" variant="secondary">{t("compare.show")}</Button>
           </form>
           <RevisionDiff
-            changes={comparePlans(a.plan as PlanDraft, b.plan as PlanDraft)}
+            changes={comparePlans(named(planA), named(planB))}
             labels={{ from: t("proposal.revision", { number: from }), to: t("proposal.revision", { number: to }) }}
           />
         </>
