@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "prisma/engine/**", "next-env.d.ts"],
+    ignores: [".tmp-*/**", ".next/**", "node_modules/**", "src/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "prisma/engine/**", "next-env.d.ts"],
   },
   {
     // Layering (ARCHITECTURE.md): domain is pure; components never reach the server.

@@ -11,7 +11,7 @@
  */
 import { addCalendarDays, startOfVietnamDay, type IsoDay } from "@/domain/calendar";
 import { MEASURES, ruleOf, snapshotDay, type Measure, type MeasureRule, type Period } from "@/domain/reports";
-import { EVER_APPROVED_STATES as EVER_APPROVED } from "@/domain/workflow";
+import { EVER_APPROVED_STATES as EVER_APPROVED, STATES, type State } from "@/domain/workflow";
 import { Prisma } from "@/generated/prisma/client";
 
 export type ReportSqlFilter = {
@@ -221,9 +221,24 @@ export function factsCte(
     const only = opts.restrictEvents ? Prisma.sql` and ${rows.id} in (select p.id from p)` : Prisma.empty;
     return Prisma.sql`select ${rows.id} as id, (${Prisma.join(bits, " | ")}) as mask from ${rows.from}${only}`;
   });
-  const proposalBits = MEASURES.filter((m) => eventTableOf(ruleOf(m)) === null).map(
-    (m) => Prisma.sql`(case when ${measureExpression(m, f, t, snapshotEnd)} then ${bitOf(m)} else 0::bigint end)`,
+  // Proposal-only measures. "received" and the cohorts depend on (received in the period, status):
+  // one CASE over the status gives all their bits at once (the bits of each state computed here),
+  // instead of re-testing the period for every cohort measure.
+  const receiptBits = (state: State) =>
+    MEASURES.filter((m) => {
+      const rule = ruleOf(m);
+      return rule.kind === "received" || (rule.kind === "cohort" && rule.states.includes(state));
+    }).reduce((mask, m) => mask | 2n ** BigInt(MEASURES.indexOf(m)), 0n);
+  const byState = Prisma.join(
+    STATES.map((state) => Prisma.sql`when ${Prisma.raw(`'${state}'`)} then ${Prisma.raw(`${receiptBits(state)}::bigint`)}`),
+    " ",
   );
+  const proposalBits = [
+    Prisma.sql`(case when ${measureExpression("RECEIVED", f, t, snapshotEnd)} then (case p.status ${byState} else 0::bigint end) else 0::bigint end)`,
+    ...MEASURES.filter((m) => ruleOf(m).kind === "inExecution").map(
+      (m) => Prisma.sql`(case when ${measureExpression(m, f, t, snapshotEnd)} then ${bitOf(m)} else 0::bigint end)`,
+    ),
+  ];
   const columns = Prisma.join(
     MEASURES.map((m) => Prisma.sql`(facts0.mask & ${bitOf(m)}) <> 0 as ${ident(m)}`),
     ",\n      ",
