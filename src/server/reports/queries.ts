@@ -23,7 +23,10 @@ type CountRow = { unitPath: string; COUNTED: number } & Record<Measure, number>;
 
 /** Counts of every measure per proposer unit (keyed by unit path), and how many proposals count in at least one. */
 export async function countsByUnit(ctx: ReportContext): Promise<{ byUnit: Map<string, Counts>; counted: number }> {
-  const rows = await reportSql<CountRow[]>(countsByUnitSql(ctx.filter));
+  const rows = await reportSql<CountRow[]>(
+    // Below the top of the tree the scope is a fraction of the proposals: read only their events.
+    countsByUnitSql(ctx.filter, { restrictEvents: ctx.root.depth > 0 }),
+  );
   const byUnit = new Map<string, Counts>();
   let counted = 0;
   for (const r of rows) {

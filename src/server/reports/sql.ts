@@ -111,7 +111,7 @@ function eventTableOf(rule: MeasureRule): EventTable | null {
   }
 }
 
-/** Inside an event table's `bool_or(…)`: does this row make the proposal count for the measure? */
+/** For one event row: does it make its proposal count for the measure (its bit in the row's mask)? */
 function eventCondition(rule: MeasureRule): Prisma.Sql {
   switch (rule.kind) {
     case "decision":
@@ -132,22 +132,21 @@ function eventCondition(rule: MeasureRule): Prisma.Sql {
   }
 }
 
-/** The boolean column of one measure in `facts`, from `p` and the folded event tables. */
+/** The condition of a proposal-only measure, on the scoped proposal `p`. */
 function measureExpression(measure: Measure, f: ReportSqlFilter, t: ReturnType<typeof instants>, snapshotEnd: string): Prisma.Sql {
   const rule = ruleOf(measure);
   const received = Prisma.sql`(p."submittedAt" >= ${t.from}::timestamp and p."submittedAt" < ${t.to}::timestamp)`;
   switch (rule.kind) {
     case "received":
       return received;
-    case "cohort":
-      return Prisma.sql`(${received} and p.status in (${enumList(rule.states)}))`;
     case "inExecution":
       // Approved by the end of the snapshot day, execution (finish or stop) not ended by then.
       return Prisma.sql`(p."decidedAt" < ${snapshotEnd}::timestamp
         and p.status in (${enumList(EVER_APPROVED)})
         and (p."finishedAt" is null or p."finishedAt" >= ${snapshotEnd}::timestamp))`;
     default:
-      throw new Error(`${measure} is an event measure`);
+      // Cohorts are bits of the receipt CASE (factsCte); the others are event measures.
+      throw new Error(`${measure} has no proposal-only condition`);
   }
 }
 
@@ -262,12 +261,12 @@ export function factsCte(
  * Counts per proposer unit: proposals are first grouped by (unit, mask) — few distinct masks per
  * unit — then each measure sums the groups whose mask has its bit.
  */
-export function countsByUnitSql(f: ReportSqlFilter): Prisma.Sql {
+export function countsByUnitSql(f: ReportSqlFilter, opts: { restrictEvents?: boolean } = {}): Prisma.Sql {
   const sums = Prisma.join(
     MEASURES.map((m) => Prisma.sql`(coalesce(sum(g.n) filter (where (g.mask & ${bitOf(m)}) <> 0), 0))::int as ${ident(m)}`),
     ", ",
   );
-  return Prisma.sql`${factsCte(f)},
+  return Prisma.sql`${factsCte(f, Prisma.empty, opts)},
   g as (select facts."unitPath", facts.mask, count(*) as n from facts where facts.mask <> 0 group by facts."unitPath", facts.mask)
   select g."unitPath" as "unitPath", ${sums}, (sum(g.n))::int as "COUNTED" from g group by g."unitPath"`;
 }

@@ -369,7 +369,7 @@ export function PlanForm({
   const current = STEPS[step];
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
-      <nav aria-label={t("progress")} className="no-print">
+      <nav aria-label={t("progress")} className="no-print min-w-0">
         <p className="mb-2 text-sm text-slate-600">{t("stepOf", { current: step + 1, total: STEPS.length })}</p>
         <div className="mb-3 h-2 rounded bg-slate-200" aria-hidden="true">
           <div className="h-2 rounded bg-brand-600 transition-all" style={{ width: `${((step + 1) / STEPS.length) * 100}%` }} />
@@ -402,7 +402,7 @@ export function PlanForm({
           e.preventDefault();
           void onSubmit();
         }}
-        className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+        className="min-w-0 space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
       >
         <SaveStatus state={save} onKeepMine={keepMine} onLoadTheirs={loadTheirs} />
         {restored ? <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t("restored")}</p> : null}

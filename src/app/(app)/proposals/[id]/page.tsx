@@ -62,7 +62,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
           {canWithdraw ? <WithdrawButton proposalId={p.id} version={p.version} withdraw={withdrawAction} /> : null}
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-[1fr_20rem]">
         <Card title={t("proposal.plan")}>
           {!latest ? <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("proposal.noRevision")}</p> : null}
           <PlanDocument plan={plan ?? {}} />

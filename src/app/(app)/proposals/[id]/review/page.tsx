@@ -68,7 +68,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </Card>
       </div>
       {!anything ? <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm">{t("review.noAction")}</p> : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
         <div className="space-y-6">
           <PartyPanel
             proposalId={d.id}
