@@ -95,5 +95,9 @@ test("a proposer's list searches without diacritics and opens the proposal page 
   await expect(page.locator("tbody tr td:nth-child(2) a", { hasText: firstTitle })).toBeVisible();
   await page.locator("tbody tr td:nth-child(2) a", { hasText: firstTitle }).first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Diễn biến xử lý" })).toBeVisible();
+  // Every event of the audit log is named in Vietnamese (none falls back to "other action").
+  const timeline = page.locator("section", { has: page.getByRole("heading", { name: "Diễn biến xử lý" }) });
+  await expect(timeline.getByText("Tạo đề xuất")).toBeVisible();
+  await expect(timeline.getByText("Thao tác khác")).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -165,7 +165,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
                   </a>
                   <p className="text-xs text-slate-600">
                     {sizeLabel(a.sizeBytes)}
-                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), { dateStyle: "short" })}` : ""}
+                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), { day: "2-digit", month: "2-digit", year: "numeric" })}` : ""}
                   </p>
                 </div>
                 {editable ? (

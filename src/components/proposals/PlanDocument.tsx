@@ -18,7 +18,7 @@ export function PlanDocument({ plan }: { plan: PlanDraft }) {
   const tf = useTranslations("fields");
   const format = useFormatter();
   const dash = "—";
-  const day = (d?: string) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "short", timeZone: "UTC" }) : dash);
+  const day = (d?: string) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? format.dateTime(new Date(`${d}T00:00:00Z`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }) : dash);
   const text = (v?: string) => (v && v.trim() ? v : dash);
   return (
     <article className="space-y-5 font-serif text-[15px] leading-relaxed">

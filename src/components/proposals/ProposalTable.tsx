@@ -91,7 +91,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
               </Td>
             ) : null}
             {show.updated && r.updatedAt ? (
-              <Td className="whitespace-nowrap text-slate-600">{format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+              <Td className="whitespace-nowrap text-slate-600">{format.dateTime(r.updatedAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</Td>
             ) : null}
           </tr>
         ))}

@@ -1,5 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 
+/** Message keys cannot contain dots (next-intl reads them as nesting): "proposal.submit" → "proposal_submit". */
+const messageKey = (action: string) => action.replaceAll(".", "_");
+
 export type TimelineEvent = { seq: string; at: Date; action: string; actorName: string };
 
 /** Who did what and when, straight from the hash-chained audit log. */
@@ -11,10 +14,10 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
       {events.map((e) => (
         <li key={e.seq} className="relative">
           <span aria-hidden="true" className="absolute -left-[1.6rem] top-1.5 h-2.5 w-2.5 rounded-full bg-brand-600 ring-4 ring-white" />
-          <p className="text-sm font-medium text-slate-900">{t.has(e.action) ? t(e.action) : t("other")}</p>
+          <p className="text-sm font-medium text-slate-900">{t.has(messageKey(e.action)) ? t(messageKey(e.action)) : t("other")}</p>
           <p className="text-xs text-slate-600">
             {e.actorName ? `${e.actorName} · ` : ""}
-            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" })}</time>
+            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</time>
           </p>
         </li>
       ))}

@@ -247,7 +247,7 @@ export function MeetingPanel({
       <FormError error={error} />
       {meeting ? (
         <div className="space-y-3 text-sm">
-          <p className="font-medium">{t("held", { date: format.dateTime(meeting.heldOn, { dateStyle: "short", timeZone: "UTC" }) })}</p>
+          <p className="font-medium">{t("held", { date: format.dateTime(meeting.heldOn, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }) })}</p>
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
             {meeting.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">

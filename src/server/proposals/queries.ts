@@ -179,12 +179,17 @@ export async function proposalTimeline(proposalId: string, limit = 200) {
     where: { proposalId, action: { not: "proposal.draft.save" } },
     orderBy: { seq: "asc" },
     take: limit,
-    select: { seq: true, at: true, action: true, actorId: true, after: true },
+    select: { seq: true, at: true, action: true, actorId: true, after: true, meta: true },
   });
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
   const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, fullName: true } });
   const names = new Map(users.map((u) => [u.id, u.fullName]));
-  return events.map((e) => ({ ...e, seq: e.seq.toString(), actorName: e.actorId ? names.get(e.actorId) ?? "" : "" }));
+  return events.map((e) => {
+    // Imported history (the demo seed, data migrations) records when the step really happened.
+    const occurredAt = (e.meta as { occurredAt?: string } | null)?.occurredAt;
+    const when = occurredAt && !Number.isNaN(Date.parse(occurredAt)) ? new Date(occurredAt) : e.at;
+    return { seq: e.seq.toString(), at: when, action: e.action, actorName: e.actorId ? names.get(e.actorId) ?? "" : "" };
+  });
 }
 
 /** The current version of a proposal the actor may see (the form re-bases an autosave on it). */

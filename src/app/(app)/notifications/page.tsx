@@ -33,7 +33,9 @@ export default async function NotificationsPage() {
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {items.map((n) => {
             const params = (n.params ?? {}) as Record<string, string>;
-            const text = t.has(n.kind) ? t(n.kind, params) : n.kind;
+            // Message keys cannot contain dots (next-intl reads them as nesting).
+            const key = n.kind.replaceAll(".", "_");
+            const text = t.has(key) ? t(key, params) : n.kind;
             return (
               <li key={n.id} className={n.readAt ? "px-4 py-3" : "border-l-4 border-brand-600 bg-brand-50/40 px-4 py-3"}>
                 {n.href ? (

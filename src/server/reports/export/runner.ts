@@ -20,6 +20,12 @@ import { reportXlsx } from "./xlsx";
 
 export const EXPORT_JOB_KIND = "report";
 
+/** Finished files are kept this many days (EXPORT_KEEP_DAYS, default 7): a download area, not an archive. */
+export function keepDays(): number {
+  const n = Number(process.env.EXPORT_KEEP_DAYS);
+  return Number.isInteger(n) && n > 0 ? n : 7;
+}
+
 export function syncMaxRows(): number {
   const n = Number(process.env.EXPORT_SYNC_MAX_ROWS);
   return Number.isInteger(n) && n >= 0 ? n : 2_000;
@@ -128,6 +134,8 @@ export async function runReportExport(data: Record<string, unknown>, opts: { onP
         finishedAt: new Date(),
       },
     });
+    // Each finished job clears the expired ones, so old files never pile up in the database.
+    await db.exportJob.deleteMany({ where: { kind: EXPORT_JOB_KIND, createdAt: { lt: new Date(Date.now() - keepDays() * 86_400_000) } } });
   } catch (e) {
     await db.exportJob.update({
       where: { id: jobId },

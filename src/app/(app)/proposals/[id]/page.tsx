@@ -36,7 +36,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const latest = p.revisions[0];
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
-  const dateFmt = { dateStyle: "short", timeZone: "UTC" } as const;
+  const dateFmt = { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" } as const;
   const canEdit = can(actor, "proposal.update", p.resource);
   const canWithdraw = can(actor, "proposal.withdraw", p.resource);
   const reviewActions = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"];
@@ -51,7 +51,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
           <StatusBadge status={p.status} />
           {latest ? <Badge>{t("proposal.revision", { number: latest.number })}</Badge> : null}
           <span>· {p.unit.name}</span>
-          {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { dateStyle: "short" }) })}</span> : null}
+          {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { day: "2-digit", month: "2-digit", year: "numeric" }) })}</span> : null}
         </div>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           {canReview ? <ButtonLink href={`/proposals/${p.id}/review`}>{t("review.open")}</ButtonLink> : null}
@@ -90,7 +90,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
                 {p.revisions.map((r) => (
                   <li key={r.id} className="flex justify-between gap-2">
                     <span>{t("proposal.revision", { number: r.number })}</span>
-                    <span className="text-slate-600">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" })}</span>
+                    <span className="text-slate-600">{format.dateTime(r.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</span>
                   </li>
                 ))}
               </ol>

@@ -50,7 +50,7 @@ export default async function ReportExportsPage() {
               const p = j.params as { format?: string; from?: string; to?: string };
               return (
                 <tr key={j.id}>
-                  <Td className="whitespace-nowrap">{format.dateTime(j.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(j.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</Td>
                   <Td className="uppercase">{p.format ?? ""}</Td>
                   <Td className="whitespace-nowrap">{p.from && p.to ? `${p.from} – ${p.to}` : ""}</Td>
                   <Td>
