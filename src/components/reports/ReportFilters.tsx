@@ -22,6 +22,7 @@ export function ReportFilters({
   field,
   details,
   detail,
+  rangeRefused = false,
   labels,
 }: {
   action: string;
@@ -35,7 +36,21 @@ export function ReportFilters({
   field: string;
   details?: FilterOption[];
   detail?: string;
-  labels: { legend: string; period: string; from: string; to: string; unit: string; field: string; allFields: string; detail: string; apply: string; customHint: string };
+  /** The custom range asked for was refused; the report shows the default period instead. */
+  rangeRefused?: boolean;
+  labels: {
+    legend: string;
+    period: string;
+    from: string;
+    to: string;
+    unit: string;
+    field: string;
+    allFields: string;
+    detail: string;
+    apply: string;
+    customHint: string;
+    invalidRange: string;
+  };
 }) {
   const [chosen, setChosen] = useState(preset);
   return (
@@ -112,6 +127,11 @@ export function ReportFilters({
             {labels.customHint}
           </p>
         </fieldset>
+      ) : null}
+      {rangeRefused ? (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {labels.invalidRange}
+        </p>
       ) : null}
       <div className="mt-3">
         <Button type="submit">{labels.apply}</Button>

@@ -69,7 +69,10 @@ export function scopedProposals(f: ReportSqlFilter, extra: Prisma.Sql = Prisma.e
     ...(f.scope.unitIds.length ? [Prisma.sql`p."unitId" in (${Prisma.join([...f.scope.unitIds])})`] : []),
     ...f.scope.unitPathPrefixes.map((prefix) => Prisma.sql`p."unitPath" like ${likePrefix(prefix)}`),
   ];
-  const scope = scopeTerms.length ? Prisma.join(scopeTerms, " or ") : Prisma.sql`false`;
+  // The root is always inside the actor's scope (context.ts checks it); when a scope prefix covers
+  // it, the root's own prefix test implies the scope and the duplicate test is left out.
+  const covered = f.scope.unitPathPrefixes.some((prefix) => f.rootPath.startsWith(prefix));
+  const scope = covered ? Prisma.sql`true` : scopeTerms.length ? Prisma.join(scopeTerms, " or ") : Prisma.sql`false`;
   const unit = f.unit
     ? f.unit.own
       ? Prisma.sql`and p."unitId" = ${f.unit.id}`
@@ -312,18 +315,17 @@ export function workingDaysBetweenSql(pairs: readonly (readonly [string, string]
  * The counts equal the DECIDED and EVALUATED measures.
  */
 export function mediansSql(f: ReportSqlFilter, rootDepth: number): Prisma.Sql {
+  const child = Prisma.sql`split_part(p."unitPath", '/', ${rootDepth + 3})`;
   return Prisma.sql`
-  with p as materialized (
-    select q.id, split_part(q."unitPath", '/', ${rootDepth + 3}) as child, q."submittedAt"
-    from (${scopedProposals(f)}) q),
+  with p as materialized (${scopedProposals(f)}),
   spans as (
-    select 'DECISION' as step, p.child, ${vnDay(Prisma.sql`p."submittedAt"`)} as a, ${DECISION_DAY} as b
+    select 'DECISION' as step, ${child} as child, ${vnDay(Prisma.sql`p."submittedAt"`)} as a, ${DECISION_DAY} as b
     from "Decision" d join p on p.id = d."proposalId"
     where d.kind in ('IMPLEMENT', 'PILOT', 'NOT_APPROVED')
       and ${DECISION_DAY} between ${f.period.from}::date and ${f.period.to}::date
       and p."submittedAt" is not null
     union all
-    select 'EVALUATION' as step, p.child, ${vnDay(Prisma.sql`rr."submittedAt"`)} as a, e."decidedOn" as b
+    select 'EVALUATION' as step, ${child} as child, ${vnDay(Prisma.sql`rr."submittedAt"`)} as a, e."decidedOn" as b
     from "Evaluation" e join p on p.id = e."proposalId" join "ResultReport" rr on rr.id = e."resultReportId"
     where e."decidedOn" between ${f.period.from}::date and ${f.period.to}::date),
   ${workdayTable("spans")},

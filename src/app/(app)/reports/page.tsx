@@ -40,6 +40,7 @@ export default async function ReportsDashboardPage({ searchParams }: { searchPar
         unit={ctx.root.id}
         fields={page.fields}
         field={ctx.field ?? ""}
+        rangeRefused={page.rangeRefused}
         labels={page.filterLabels}
       />
       {data.counted === 0 ? (

@@ -60,8 +60,14 @@ export async function loadReportPage(searchParams: Search) {
     detail: t("filters.detail"),
     apply: t("filters.apply"),
     customHint: t("filters.customHint"),
+    invalidRange: t("filters.invalidRange"),
   };
-  return { actor, ctx, presets, unitOptions, fields, details, base, filterLabels, fieldLabel: ctx.field ? tf(ctx.field) : null };
+  // A custom range that was refused (not real days, reversed, too long) falls back to the default
+  // period; say so next to the filter instead of silently showing another period.
+  const askedFrom = one(sp.from);
+  const askedTo = one(sp.to);
+  const rangeRefused = one(sp.preset) === "custom" && (askedFrom !== ctx.period.from || askedTo !== ctx.period.to);
+  return { actor, ctx, presets, rangeRefused, unitOptions, fields, details, base, filterLabels, fieldLabel: ctx.field ? tf(ctx.field) : null };
 }
 
 /** "dd/mm/yyyy" for a Vietnamese day "yyyy-mm-dd" (the interface shows days the Vietnamese way). */

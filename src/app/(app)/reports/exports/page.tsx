@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td, Th } from "@/components/ui/Table";
 import { requireActor } from "@/server/auth";
 import { listExportJobs } from "@/server/reports/export/runner";
+import { dayLabel } from "../report-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("jobs.title") };
@@ -52,7 +53,7 @@ export default async function ReportExportsPage() {
                 <tr key={j.id}>
                   <Td className="whitespace-nowrap">{format.dateTime(j.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</Td>
                   <Td className="uppercase">{p.format ?? ""}</Td>
-                  <Td className="whitespace-nowrap">{p.from && p.to ? `${p.from} – ${p.to}` : ""}</Td>
+                  <Td className="whitespace-nowrap">{p.from && p.to ? `${dayLabel(p.from)} – ${dayLabel(p.to)}` : ""}</Td>
                   <Td>
                     <Badge tone={TONE[j.status]}>{t(`jobs.status.${j.status}`)}</Badge>{" "}
                     <span className="tabular-nums text-slate-700">{t("jobs.progressValue", { percent: j.progress })}</span>

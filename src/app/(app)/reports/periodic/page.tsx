@@ -48,6 +48,7 @@ export default async function PeriodicReportPage({ searchParams }: { searchParam
         field={ctx.field ?? ""}
         details={page.details}
         detail={String(ctx.detail)}
+        rangeRefused={page.rangeRefused}
         labels={page.filterLabels}
       />
       <Card
