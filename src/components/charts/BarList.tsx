@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/Table";
+import { ChartNumbers } from "./ChartNumbers";
 
 export type BarItem = { key: string; label: string; value: number; href?: string; hint?: string };
 
@@ -45,38 +45,23 @@ export function BarList({
           ))}
         </ul>
       )}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-800">{tableLabel}</summary>
-        <div className="mt-2">
-          <Table caption={caption}>
-            <thead>
-              <tr>
-                <Th>{headers[0]}</Th>
-                <Th className="text-right">{headers[1]}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.key}>
-                  <Td>
-                    {i.label}
-                    {i.hint ? <span className="block text-xs text-slate-600">{i.hint}</span> : null}
-                  </Td>
-                  <Td className="text-right tabular-nums">
-                    {i.href ? (
-                      <a className="text-blue-800 underline" href={i.href}>
-                        {format(i.value)}
-                      </a>
-                    ) : (
-                      format(i.value)
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
-      </details>
+      <ChartNumbers
+        caption={caption}
+        tableLabel={tableLabel}
+        headers={headers}
+        format={format}
+        rows={items.map((i) => ({
+          key: i.key,
+          href: i.href,
+          value: i.value,
+          label: (
+            <>
+              {i.label}
+              {i.hint ? <span className="block text-xs text-slate-600">{i.hint}</span> : null}
+            </>
+          ),
+        }))}
+      />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/Table";
+import { ChartNumbers } from "./ChartNumbers";
 
 export type FunnelStage = { key: string; label: string; value: number; href?: string };
 
@@ -40,37 +40,13 @@ export function Funnel({
           </li>
         ))}
       </ol>
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-800">{tableLabel}</summary>
-        <div className="mt-2">
-          <Table caption={caption}>
-            <thead>
-              <tr>
-                <Th>{headers[0]}</Th>
-                <Th className="text-right">{headers[1]}</Th>
-                <Th className="text-right">{headers[2]}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {stages.map((s) => (
-                <tr key={s.key}>
-                  <Td>{s.label}</Td>
-                  <Td className="text-right tabular-nums">
-                    {s.href ? (
-                      <a className="text-blue-800 underline" href={s.href}>
-                        {format(s.value)}
-                      </a>
-                    ) : (
-                      format(s.value)
-                    )}
-                  </Td>
-                  <Td className="text-right tabular-nums">{percent(s.value / first)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
-      </details>
+      <ChartNumbers
+        caption={caption}
+        tableLabel={tableLabel}
+        headers={headers}
+        format={format}
+        rows={stages.map((s) => ({ key: s.key, label: s.label, value: s.value, href: s.href, extra: percent(s.value / first) }))}
+      />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/Table";
+import { ChartNumbers } from "./ChartNumbers";
 
 export type SplitPart = { key: string; label: string; value: number; href?: string };
 
@@ -51,37 +51,13 @@ export function SplitBar({
           </ul>
         </div>
       )}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-800">{tableLabel}</summary>
-        <div className="mt-2">
-          <Table caption={caption}>
-            <thead>
-              <tr>
-                <Th>{headers[0]}</Th>
-                <Th className="text-right">{headers[1]}</Th>
-                <Th className="text-right">{headers[2]}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {parts.map((p) => (
-                <tr key={p.key}>
-                  <Td>{p.label}</Td>
-                  <Td className="text-right tabular-nums">
-                    {p.href ? (
-                      <a className="text-blue-800 underline" href={p.href}>
-                        {format(p.value)}
-                      </a>
-                    ) : (
-                      format(p.value)
-                    )}
-                  </Td>
-                  <Td className="text-right tabular-nums">{total ? percent(p.value / total) : "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
-      </details>
+      <ChartNumbers
+        caption={caption}
+        tableLabel={tableLabel}
+        headers={headers}
+        format={format}
+        rows={parts.map((p) => ({ key: p.key, label: p.label, value: p.value, href: p.href, extra: total ? percent(p.value / total) : "—" }))}
+      />
     </figure>
   );
 }
