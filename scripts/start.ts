@@ -29,11 +29,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("Đang dừng… (stopping)");
+    const workerStopped = stopWorker ? stopWorker() : Promise.resolve();
     if (web && web.exitCode === null) {
       web.kill("SIGTERM");
       await new Promise((r) => web?.once("exit", r));
     }
-    if (stopWorker) await stopWorker().catch(() => {});
+    await workerStopped.catch(() => {});
     if (pg) await pg.stop().catch(() => {});
     process.exit(code);
   };

@@ -12,7 +12,11 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on("error", (e) => console.error("[worker]", e));
+  // On Ctrl-C the terminal signals PostgreSQL too; its goodbye errors are expected then, not news.
+  let stopping = false;
+  boss.on("error", (e) => {
+    if (!stopping) console.error("[worker]", e instanceof Error ? e.message : e);
+  });
   await boss.start();
   for (const name of Object.values(QUEUES)) await boss.createQueue(name);
   // Vietnamese time: the sweep runs on the quarter hour; the first run happens at start-up.
@@ -26,5 +30,8 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
     await runReportExport(job.data);
   });
   log("worker started (deadline sweep every 15 minutes, report exports)");
-  return () => boss.stop({ graceful: true, timeout: 10_000 });
+  return async () => {
+    stopping = true;
+    await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+  };
 }
