@@ -6,7 +6,8 @@
  */
 import { GENESIS_HASH, hashEvent, verifyChain, type ChainRow } from "@/domain/audit-hash";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db, Tx } from "./db";
+import { can, type Actor } from "@/domain/permissions";
+import { db as dbClient, type Db, type Tx } from "./db";
 
 /** Arbitrary constant key for pg_advisory_xact_lock: "audit chain" (0x61756474 = "audt"). */
 const AUDIT_LOCK_KEY = 0x61756474;
@@ -125,4 +126,14 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
     checked += batch.length;
     carry = batch[batch.length - 1];
   }
+}
+
+/**
+ * Verification on request from the UI: the chain spans every unit, so only someone who may
+ * verify the audit log at the root of the tree may run it (admins and the central Commission).
+ */
+export async function verifyChainAs(actor: Actor): Promise<ChainReport | null> {
+  const root = await dbClient.unit.findFirst({ where: { depth: 0 }, orderBy: { createdAt: "asc" }, select: { id: true, path: true } });
+  if (!root || !can(actor, "audit.verify", { kind: "unit", unitId: root.id, unitPath: root.path })) return null;
+  return verifyAuditChain(dbClient);
 }

@@ -101,3 +101,9 @@ test("a proposer's list searches without diacritics and opens the proposal page 
   await expect(timeline.getByText("Thao tác khác")).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("the administrator verifies the audit chain from the home page", async ({ page }) => {
+  await signIn(page, "quantri");
+  await page.getByRole("button", { name: "Kiểm tra tính toàn vẹn của nhật ký" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Chuỗi nhật ký: Toàn vẹn \(\d+ sự kiện\)/ })).toBeVisible();
+});

@@ -63,3 +63,14 @@ describe("tamper-evident audit log", () => {
     if (!report.ok) expect(BigInt(report.seq)).toBeLessThanOrEqual(victim + 1n);
   });
 });
+
+describe("verification on request", () => {
+  it("only someone who may verify at the root runs it (admin yes, proposer no)", async () => {
+    const { verifyChainAs } = await import("@/server/audit");
+    const { seedUser } = await import("../support/factories");
+    const admin = await seedUser(db, { unit: org.province, role: "ADMIN" });
+    // org.province is the root of this small organisation.
+    expect(await verifyChainAs(await actorOf(admin))).not.toBeNull();
+    expect(await verifyChainAs(await actorOf(org.proposerA))).toBeNull();
+  });
+});

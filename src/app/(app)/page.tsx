@@ -10,10 +10,13 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { STATES, STATE_GROUPS } from "@/domain/workflow";
 import { requireActor } from "@/server/auth";
 import { homeData } from "@/server/home";
+import { verifyChainAs } from "@/server/audit";
+import { Button } from "@/components/ui/Button";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [t, data] = await Promise.all([getTranslations(), homeData(actor)]);
+  const verify = (await searchParams).verifyAudit === "1";
+  const [t, data, chain] = await Promise.all([getTranslations(), homeData(actor), verify ? verifyChainAs(actor) : null]);
   const sum = (states: readonly string[], counts: Partial<Record<string, number>>) => states.reduce((a, s) => a + (counts[s] ?? 0), 0);
 
   const overviewCard = (
@@ -151,6 +154,17 @@ export default async function HomePage() {
               <StatCard label={t("home.units")} value={data.admin.units} />
               <StatCard label={t("home.users")} value={data.admin.users} />
               <StatCard label={t("home.auditEvents")} value={data.admin.auditEvents} />
+            </div>
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <form method="get">
+                <input type="hidden" name="verifyAudit" value="1" />
+                <Button type="submit" variant="secondary">{t("home.verifyAudit")}</Button>
+              </form>
+              {chain ? (
+                <p role="status" className={chain.ok ? "text-sm font-medium text-green-800" : "text-sm font-medium text-red-800"}>
+                  {t("home.auditChain")}: {chain.ok ? t("home.auditOk", { count: chain.checked }) : t("home.auditBroken", { seq: chain.seq })}
+                </p>
+              ) : null}
             </div>
           </Card>
         ) : null}
