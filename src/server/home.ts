@@ -7,7 +7,7 @@ import type { ProposalStatus } from "@/generated/prisma/client";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { withWorkingDaysLeft } from "./deadlines";
-import { awaitingDecision, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
+import { awaitingDecision, decisionDaysFor, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
 import { dayToDate } from "./rules";
 import { proposalScope } from "./scope";
 
@@ -18,7 +18,9 @@ export async function homeData(actor: SessionActor) {
   const [mine, myCounts, awaiting, partyPending, pilots, overview, admin] = await Promise.all([
     has("PROPOSER", "HEAD", "DEPUTY") ? listMyProposals(actor, { limit: 5 }) : null,
     has("PROPOSER") ? myStatusCounts(actor.userId) : null,
-    has("HEAD", "DEPUTY") ? awaitingDecision(actor, 10).then((rows) => withWorkingDaysLeft(rows)) : null,
+    has("HEAD", "DEPUTY")
+      ? Promise.all([awaitingDecision(actor, 10).then((rows) => withWorkingDaysLeft(rows)), decisionDaysFor(actor)]).then(([rows, days]) => ({ rows, days }))
+      : null,
     has("PARTY_COMMITTEE") ? partyOpinionsPending(actor) : null,
     has("MONITOR") ? pilotsUnderWatch(actor) : null,
     has("COMMISSION", "HEAD") ? commissionOverview(actor) : null,
@@ -39,9 +41,8 @@ async function myStatusCounts(userId: string) {
 }
 
 async function partyOpinionsPending(actor: SessionActor) {
-  const unitIds = actor.memberships.filter((m) => m.role === "PARTY_COMMITTEE").map((m) => m.unitId);
   return db.partyOpinion.findMany({
-    where: { answeredAt: null, proposal: { decidingUnitId: { in: unitIds } } },
+    where: { answeredAt: null, proposal: proposalScope(actor, "party.opine") },
     orderBy: { requestedAt: "asc" },
     take: 10,
     select: {

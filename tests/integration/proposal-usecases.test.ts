@@ -141,3 +141,20 @@ describe("revisions are immutable at the database level", () => {
     await expect(db.$executeRawUnsafe(`update "ProposalRevision" set title = 'đổi' where "proposalId" = '${id}'`)).rejects.toThrow(/immutable/);
   });
 });
+
+describe("the head's inbox (Art. 8.1: the unit decides within the profile's working days)", () => {
+  it("lists what awaits the actor's unit, most urgent first, and nothing of other units or of the actor's own plans", async () => {
+    const { awaitingDecision } = await import("@/server/proposals/queries");
+    const first = await draftWithPlan(org.proposerA);
+    await submitProposal(first.actor, { proposalId: first.id, version: first.version });
+    const own = await draftWithPlan(org.officeHead);
+    await submitProposal(own.actor, { proposalId: own.id, version: own.version });
+    const inboxA = await awaitingDecision(await actorOf(org.headA));
+    expect(inboxA.map((p) => p.id)).toEqual(expect.arrayContaining([first.id, own.id]));
+    const due = inboxA.map((p) => p.dueOn.getTime());
+    expect([...due].sort((a, b) => a - b)).toEqual(due);
+    expect((await awaitingDecision(await actorOf(org.headB))).map((p) => p.id)).not.toContain(first.id);
+    // The office head's own plan goes up to the department (Art. 7.4), never into the office head's inbox.
+    expect((await awaitingDecision(await actorOf(org.officeHead))).map((p) => p.id)).not.toContain(own.id);
+  });
+});

@@ -61,12 +61,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {data.overview?.wholeTree ? overviewCard : null}
         {data.awaiting ? (
           <Card title={t("home.awaiting")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
-            <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint")}</p>
-            {data.awaiting.length ? (
+            <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint", { days: data.awaiting.days })}</p>
+            {data.awaiting.rows.length ? (
               <ProposalTable
                 caption={t("home.awaiting")}
                 show={{ unit: true, author: true, due: true }}
-                rows={data.awaiting.map((p) => ({
+                rows={data.awaiting.rows.map((p) => ({
                   id: p.id,
                   href: `/proposals/${p.id}/review`,
                   code: p.code,

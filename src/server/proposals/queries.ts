@@ -108,17 +108,17 @@ export async function creatableUnits(actor: Actor) {
   return db.unit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true }, orderBy: { depth: "asc" } });
 }
 
+/** The decision period (working days) that applies to the units the actor decides for. */
+export async function decisionDaysFor(actor: Actor): Promise<number> {
+  const unit = actor.memberships.find((m) => m.role === "HEAD" || m.role === "DEPUTY");
+  return (await profileForUnit(db, unit?.unitPath ?? "/")).decisionWorkingDays;
+}
+
 /** Proposals waiting for a decision by a unit where the actor is head or deputy, most urgent first. */
 export async function awaitingDecision(actor: Actor, limit = 50) {
-  const unitIds = actor.memberships.filter((m) => m.role === "HEAD" || m.role === "DEPUTY").map((m) => m.unitId);
-  if (unitIds.length === 0) return [];
+  // The same permission that opens the review form decides what the inbox lists.
   const deadlines = await db.deadline.findMany({
-    where: {
-      kind: "DECISION",
-      status: "OPEN",
-      unitId: { in: unitIds },
-      proposal: { status: { in: ["SUBMITTED", "IN_REVIEW"] } },
-    },
+    where: { kind: "DECISION", status: "OPEN", proposal: proposalScope(actor, "proposal.review") },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     take: limit,
     select: {

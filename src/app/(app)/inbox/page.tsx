@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { withWorkingDaysLeft } from "@/server/deadlines";
-import { awaitingDecision } from "@/server/proposals/queries";
+import { awaitingDecision, decisionDaysFor } from "@/server/proposals/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("inbox") };
@@ -13,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxPage() {
   const actor = await requireActor();
-  const [t, rows] = await Promise.all([getTranslations(), awaitingDecision(actor, 100).then((r) => withWorkingDaysLeft(r))]);
+  const [t, rows, days] = await Promise.all([getTranslations(), awaitingDecision(actor, 100).then((r) => withWorkingDaysLeft(r)), decisionDaysFor(actor)]);
   return (
     <>
-      <PageHeader title={t("home.awaiting")} subtitle={t("home.awaitingHint")} />
+      <PageHeader title={t("home.awaiting")} subtitle={t("home.awaitingHint", { days })} />
       {rows.length ? (
         <ProposalTable
           caption={t("home.awaiting")}
