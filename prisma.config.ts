@@ -48,6 +48,8 @@ export default defineConfig({
     seed: "tsx prisma/seed.ts",
   },
   datasource: {
-    url: process.env.DATABASE_URL,
+    // Default: the embedded PostgreSQL of `npm start` (scripts/lib/postgres.ts), so a developer can
+    // run `npx prisma migrate dev` while the app runs; `npm run prisma -- …` starts it if needed.
+    url: process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${process.env.PG_PORT ?? 54329}/sangtao`,
   },
 });
