@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
-/** Shown while a signed-in page loads its data (streamed by the App Router). */
-export default async function Loading() {
+/**
+ * Shown while a signed-in page loads its data (streamed by the App Router). Used only by routes
+ * that never answer 404: a loading boundary starts the response before notFound() could set the
+ * status, and a foreign id must answer 404.
+ */
+export async function PageSkeleton() {
   const t = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="space-y-4">
