@@ -1,30 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 
-export type PrintToolbarLabels = {
-  label: string;
-  print: string;
-  downloadPdf: string;
-  back: string;
-  revisions: string;
-  hint: string;
-};
-
 /** Actions around the printable document, in the reader's language; never printed. */
 export function PrintToolbar({
-  labels,
   backHref,
   pdfHref,
   revisions,
 }: {
-  labels: PrintToolbarLabels;
   backHref: string;
   pdfHref: string;
   /** Links to each submitted revision (newest first); empty when only one can be printed. */
   revisions: { number: number; href: string; current: boolean }[];
 }) {
+  const t = useTranslations("documents.toolbar");
+  const labels = { label: t("label"), print: t("print"), downloadPdf: t("downloadPdf"), back: t("back"), revisions: t("revisions"), hint: t("hint") };
   return (
     <section aria-label={labels.label} className="no-print mx-auto mb-4 flex w-full max-w-[210mm] flex-wrap items-center gap-2 px-2 pt-4 font-sans">
       <ButtonLink href={backHref} variant="ghost" size="sm">

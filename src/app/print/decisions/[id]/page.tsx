@@ -28,19 +28,10 @@ export default async function PrintDecisionPage({ params }: { params: Params }) 
   const { id } = await params;
   const doc = await load(id);
   if (!doc) notFound();
-  const t = await getTranslations("documents.toolbar");
 
   return (
     <main id="main" className="min-h-screen bg-slate-200 pb-8 print:bg-white print:p-0">
       <PrintToolbar
-        labels={{
-          label: t("label"),
-          print: t("print"),
-          downloadPdf: t("downloadPdf"),
-          back: t("back"),
-          revisions: t("revisions"),
-          hint: t("hint"),
-        }}
         backHref={`/proposals/${encodeURIComponent(doc.proposalId)}`}
         pdfHref={`/api/decisions/${encodeURIComponent(doc.decisionId)}/pdf`}
         revisions={[]}

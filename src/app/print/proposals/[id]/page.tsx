@@ -26,7 +26,6 @@ export default async function PrintProposalPage({ params, searchParams }: { para
   const { id } = await params;
   const doc = await load(id, revisionOf(await searchParams));
   if (!doc) notFound();
-  const t = await getTranslations("documents.toolbar");
   const { revision } = doc.model.info;
   const base = `/print/proposals/${encodeURIComponent(doc.proposalId)}`;
   const pdfHref = `/api/proposals/${encodeURIComponent(doc.proposalId)}/pdf${revision === null ? "" : `?revision=${revision}`}`;
@@ -34,14 +33,6 @@ export default async function PrintProposalPage({ params, searchParams }: { para
   return (
     <main id="main" className="min-h-screen bg-slate-200 pb-8 print:bg-white print:p-0">
       <PrintToolbar
-        labels={{
-          label: t("label"),
-          print: t("print"),
-          downloadPdf: t("downloadPdf"),
-          back: t("back"),
-          revisions: t("revisions"),
-          hint: t("hint"),
-        }}
         backHref={`/proposals/${encodeURIComponent(doc.proposalId)}`}
         pdfHref={pdfHref}
         revisions={doc.revisions.map((n) => ({ number: n, href: `${base}?revision=${n}`, current: n === revision }))}
