@@ -1,6 +1,8 @@
 /**
  * `npm run audit:verify`: walks the audit hash chain from the first event and reports the first
  * row that was edited, removed or reordered. Exit code 0 when intact, 2 when broken.
+ * `--head <hash>` also checks that a checkpoint printed on an earlier report is still in the chain
+ * (nothing cut off at the end, nor the chain re-hashed after an edit).
  * Uses DATABASE_URL, or the embedded PostgreSQL of `npm start`.
  */
 import path from "node:path";
@@ -21,7 +23,10 @@ async function main() {
   const { verifyAuditChain } = await import("../src/server/audit");
   const { db, disconnectDb } = await import("../src/server/db");
   const started = Date.now();
-  const report = await verifyAuditChain(db);
+  // --head <hash>: a checkpoint printed on an earlier report must still be in the chain.
+  const i = process.argv.indexOf("--head");
+  const head = i > 0 ? process.argv[i + 1] : undefined;
+  const report = await verifyAuditChain(db, 2000, head);
   await disconnectDb();
   if (stop) await stop();
   const ms = Date.now() - started;

@@ -99,11 +99,17 @@ export type ChainReport =
   | { ok: true; checked: number }
   | { ok: false; checked: number; seq: string; reason: string };
 
+/** The newest event: printed on reports so a later verification can prove nothing was cut off. */
+export async function auditHead(client: Db = dbClient): Promise<{ seq: string; hash: string } | null> {
+  const head = await client.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  return head ? { seq: head.seq.toString(), hash: head.hash } : null;
+}
+
 /**
  * Walks the whole chain in keyset batches (never the whole table in memory). Each batch starts
  * with the last row of the previous one, so links and seq continuity are checked across batches.
  */
-export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainReport> {
+export async function verifyAuditChain(db: Db, batchSize = 2000, publishedHeadHash?: string): Promise<ChainReport> {
   let carry: ChainRow | null = null;
   let checked = 0;
   for (;;) {
@@ -112,7 +118,14 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
       orderBy: { seq: "asc" },
       take: batchSize,
     });
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) {
+      // A head published earlier (on a report) must still be in the chain: otherwise the newest
+      // rows were removed, or the whole chain was re-hashed after an edit.
+      if (publishedHeadHash && !(await db.auditEvent.findUnique({ where: { hash: publishedHeadHash }, select: { seq: true } }))) {
+        return { ok: false, checked, seq: carry ? String(carry.seq) : "0", reason: "TRUNCATED" };
+      }
+      return { ok: true, checked };
+    }
     const batch: ChainRow[] = rows.map((r) => ({ seq: r.seq, prevHash: r.prevHash, hash: r.hash, payload: auditPayload(r) }));
     if (carry === null && batch[0].seq !== 1n) {
       return { ok: false, checked: 0, seq: String(batch[0].seq), reason: "SEQUENCE_GAP" };

@@ -74,3 +74,4 @@ describe("verification on request", () => {
     expect(await verifyChainAs(await actorOf(org.proposerA))).toBeNull();
   });
 });
+

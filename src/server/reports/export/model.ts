@@ -53,7 +53,11 @@ export type ExportMeta = {
   fileStem: string;
 };
 
-export function exportMeta(ctx: ReportContext, producer: { fullName: string }, now: Date): ExportMeta {
+/**
+ * `auditHead`: the newest audit event when the report was produced. Printed on the report, it lets
+ * anyone later prove the log was not cut short or rewritten since (npm run audit:verify -- --head).
+ */
+export function exportMeta(ctx: ReportContext, producer: { fullName: string }, now: Date, auditHead?: { seq: string; hash: string } | null): ExportMeta {
   const { t, root } = exportLanguage();
   const period = t("periodLabel", { from: viDay(ctx.period.from), to: viDay(ctx.period.to) });
   return {
@@ -64,6 +68,7 @@ export function exportMeta(ctx: ReportContext, producer: { fullName: string }, n
       t("export.scope", { unit: ctx.root.name }),
       t("export.field", { field: ctx.field ? root(`fields.${ctx.field}`) : t("filters.allFields") }),
       `${t("export.producedBy", { name: producer.fullName })}; ${t("export.producedAt", { time: viDateTime(now) })}`,
+      ...(auditHead ? [t("export.auditHead", { seq: auditHead.seq, hash: auditHead.hash })] : []),
     ],
     producedAt: now,
     fileStem: `bao-cao-sang-tao_${ctx.period.from}_${ctx.period.to}`,

@@ -9,6 +9,7 @@
 import { NotFoundError } from "@/domain/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { loadActor, type SessionActor } from "../../actor";
+import { auditHead } from "../../audit";
 import { db } from "../../db";
 import { enqueue, QUEUES } from "../../jobs/queue";
 import { resolveReport, type ReportContext, type ReportParams } from "../context";
@@ -42,7 +43,7 @@ export async function buildExport(
 ): Promise<ExportFile> {
   const now = opts.now ?? new Date();
   const report = opts.report ?? (await periodicReport(ctx));
-  const meta = exportMeta(ctx, producer, now);
+  const meta = exportMeta(ctx, producer, now, await auditHead());
   const fileName = `${meta.fileStem}.${format}`;
   let data: Buffer;
   if (format === "csv") data = periodicCsv(report.rows);
