@@ -6,8 +6,7 @@ import { toVietnamDate } from "@/domain/calendar";
 import type { ProposalStatus } from "@/generated/prisma/client";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
-import { withWorkingDaysLeft } from "./deadlines";
-import { awaitingDecision, decisionDaysFor, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
+import { decisionInbox, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
 import { dayToDate } from "./rules";
 import { proposalScope } from "./scope";
 
@@ -18,9 +17,7 @@ export async function homeData(actor: SessionActor) {
   const [mine, myCounts, awaiting, partyPending, pilots, overview, admin] = await Promise.all([
     has("PROPOSER", "HEAD", "DEPUTY") ? listMyProposals(actor, { limit: 5 }) : null,
     has("PROPOSER") ? myStatusCounts(actor.userId) : null,
-    has("HEAD", "DEPUTY")
-      ? Promise.all([awaitingDecision(actor, 10).then((rows) => withWorkingDaysLeft(rows)), decisionDaysFor(actor)]).then(([rows, days]) => ({ rows, days }))
-      : null,
+    has("HEAD", "DEPUTY") ? decisionInbox(actor, 10) : null,
     has("PARTY_COMMITTEE") ? partyOpinionsPending(actor) : null,
     has("MONITOR") ? pilotsUnderWatch(actor) : null,
     has("COMMISSION", "HEAD") ? commissionOverview(actor) : null,

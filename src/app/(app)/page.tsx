@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarList } from "@/components/charts/BarList";
+import { AwaitingTable } from "@/components/proposals/AwaitingTable";
 import { ProposalTable } from "@/components/proposals/ProposalTable";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { Badge } from "@/components/ui/Badge";
@@ -62,24 +63,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {data.awaiting ? (
           <Card title={t("home.awaiting")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
             <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint", { days: data.awaiting.days })}</p>
-            {data.awaiting.rows.length ? (
-              <ProposalTable
-                caption={t("home.awaiting")}
-                show={{ unit: true, author: true, due: true }}
-                rows={data.awaiting.rows.map((p) => ({
-                  id: p.id,
-                  href: `/proposals/${p.id}/review`,
-                  code: p.code,
-                  title: p.title,
-                  status: p.status,
-                  unitName: p.unit.name,
-                  authorName: p.author.fullName,
-                  due: { dueOn: p.dueOn, workingDaysLeft: p.workingDaysLeft },
-                }))}
-              />
-            ) : (
-              <EmptyState title={t("home.noneAwaiting")}>{t("home.noneAwaitingHint")}</EmptyState>
-            )}
+            <AwaitingTable rows={data.awaiting.rows} />
           </Card>
         ) : null}
 

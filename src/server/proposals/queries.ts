@@ -129,6 +129,12 @@ export async function awaitingDecision(actor: Actor, limit = 50) {
   return deadlines.map((d) => ({ ...d.proposal, dueOn: d.dueOn }));
 }
 
+/** The decision inbox: awaiting plans with working days left, and the period that applies. */
+export async function decisionInbox(actor: Actor, limit = 50) {
+  const [rows, days] = await Promise.all([awaitingDecision(actor, limit).then((r) => withWorkingDaysLeft(r)), decisionDaysFor(actor)]);
+  return { rows, days };
+}
+
 /** Counts by status across the subtree the actor may report on (Organisation Commission, heads). */
 export async function statusCounts(actor: Actor) {
   const groups = await db.proposal.groupBy({

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ProposalTable } from "@/components/proposals/ProposalTable";
-import { EmptyState } from "@/components/ui/EmptyState";
+import { AwaitingTable } from "@/components/proposals/AwaitingTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
-import { withWorkingDaysLeft } from "@/server/deadlines";
-import { awaitingDecision, decisionDaysFor } from "@/server/proposals/queries";
+import { decisionInbox } from "@/server/proposals/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("inbox") };
@@ -13,28 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxPage() {
   const actor = await requireActor();
-  const [t, rows, days] = await Promise.all([getTranslations(), awaitingDecision(actor, 100).then((r) => withWorkingDaysLeft(r)), decisionDaysFor(actor)]);
+  const [t, inbox] = await Promise.all([getTranslations("home"), decisionInbox(actor, 100)]);
   return (
     <>
-      <PageHeader title={t("home.awaiting")} subtitle={t("home.awaitingHint", { days })} />
-      {rows.length ? (
-        <ProposalTable
-          caption={t("home.awaiting")}
-          show={{ unit: true, author: true, due: true }}
-          rows={rows.map((p) => ({
-            id: p.id,
-            href: `/proposals/${p.id}/review`,
-            code: p.code,
-            title: p.title,
-            status: p.status,
-            unitName: p.unit.name,
-            authorName: p.author.fullName,
-            due: { dueOn: p.dueOn, workingDaysLeft: p.workingDaysLeft },
-          }))}
-        />
-      ) : (
-        <EmptyState title={t("home.noneAwaiting")}>{t("home.noneAwaitingHint")}</EmptyState>
-      )}
+      <PageHeader title={t("awaiting")} subtitle={t("awaitingHint", { days: inbox.days })} />
+      <AwaitingTable rows={inbox.rows} />
     </>
   );
 }
