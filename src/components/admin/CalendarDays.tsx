@@ -7,7 +7,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ActionResult } from "@/components/review/useActionForm";
+import type { ActionResult } from "@/components/forms/useActionForm";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useActionForm, type ActionResult } from "@/components/review/useActionForm";
+import { useActionForm, type ActionResult } from "@/components/forms/useActionForm";
 
 /**
  * useActionForm (pending state, translated refusals, toast, refresh) plus the calendar's own

@@ -1,24 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { Field, Textarea } from "@/components/ui/Field";
-import { useToast } from "@/components/ui/Toast";
+import { useActionForm, type ActionResult } from "@/components/forms/useActionForm";
 
-type Result = { ok: true } | { ok: false; code: string };
-
-export function WithdrawButton({ proposalId, version, withdraw }: { proposalId: string; version: number; withdraw: (id: string, version: number, reason: string) => Promise<Result> }) {
+export function WithdrawButton({ proposalId, version, withdraw }: { proposalId: string; version: number; withdraw: (id: string, version: number, reason: string) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations("form");
   const tc = useTranslations("common");
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const toast = useToast();
+  const { pending, error, submit } = useActionForm();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -37,16 +30,8 @@ export function WithdrawButton({ proposalId, version, withdraw }: { proposalId: 
             variant="danger"
             disabled={pending}
             onClick={async () => {
-              setPending(true);
-              const r = await withdraw(proposalId, version, reason).catch(() => ({ ok: false as const, code: "INTERNAL" }));
-              setPending(false);
-              if (r.ok) {
-                setOpen(false);
-                toast(t("withdrawn"));
-                router.refresh();
-              } else {
-                setError(te(r.code === "UNAUTHENTICATED" ? "FORBIDDEN" : r.code in { FORBIDDEN: 1, NOT_FOUND: 1, CONFLICT: 1, INVALID_TRANSITION: 1 } ? r.code : "INTERNAL"));
-              }
+              const done = await submit(() => withdraw(proposalId, version, reason), t("withdrawn"));
+              if (done !== null) setOpen(false);
             }}
           >
             {t("withdraw")}

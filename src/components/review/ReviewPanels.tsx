@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/Card";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
 import { CONDITIONS, FINDINGS } from "@/domain/review";
 import type { VoteTally } from "@/domain/vote";
-import { useActionForm, type ActionResult } from "./useActionForm";
+import { useActionForm, type ActionResult } from "@/components/forms/useActionForm";
 
 type Act = (proposalId: string, input: unknown) => Promise<ActionResult<unknown>>;
 

@@ -31,8 +31,7 @@ export async function submitAction(proposalId: string, version: number, draft: P
 }
 
 export async function withdrawAction(proposalId: string, version: number, reason: string) {
-  const r = await runAction((actor) => withdrawProposal(actor, { proposalId, version, reason: reason || undefined }));
-  return r.ok ? { ok: true as const } : { ok: false as const, code: r.code };
+  return runAction((actor) => withdrawProposal(actor, { proposalId, version, reason: reason || undefined }));
 }
 
 export async function findColleaguesAction(query: string) {
