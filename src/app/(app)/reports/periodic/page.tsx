@@ -4,14 +4,12 @@ import { ExportButtons } from "@/components/reports/ExportButtons";
 import { drillHref, reportHref } from "@/components/reports/links";
 import { MeasureDefinitions } from "@/components/reports/MeasureDefinitions";
 import { PeriodicTable } from "@/components/reports/PeriodicTable";
-import { ReportFilters } from "@/components/reports/ReportFilters";
-import { ReportNav } from "@/components/reports/ReportNav";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { PageHeader } from "@/components/ui/PageHeader";
 import { measureMessageKeys, PERIODIC_COLUMNS } from "@/domain/reports";
 import { mayReportOn } from "@/server/reports/context";
 import { periodicReport } from "@/server/reports/queries";
+import { ReportChrome } from "../report-chrome";
 import { dayLabel, loadReportPage, type Search } from "../report-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,30 +25,7 @@ export default async function PeriodicReportPage({ searchParams }: { searchParam
   const mayExport = mayReportOn(actor, ctx.root, "report.export");
   return (
     <>
-      <PageHeader title={t("periodicTitle")} subtitle={t("scopeLine", { unit: ctx.root.name, period, field: page.fieldLabel ?? "all" })} />
-      <ReportNav
-        label={t("tabs.label")}
-        items={[
-          { href: reportHref("/reports", base), label: t("tabs.dashboard"), current: false },
-          { href: reportHref("/reports/periodic", base), label: t("tabs.periodic"), current: true },
-          { href: "/reports/exports", label: t("tabs.exports"), current: false },
-        ]}
-      />
-      <ReportFilters
-        action="/reports/periodic"
-        presets={page.presets}
-        preset={ctx.preset}
-        from={ctx.period.from}
-        to={ctx.period.to}
-        units={page.unitOptions}
-        unit={ctx.root.id}
-        fields={page.fields}
-        field={ctx.field ?? ""}
-        details={page.details}
-        detail={String(ctx.detail)}
-        rangeRefused={page.rangeRefused}
-        labels={page.filterLabels}
-      />
+      <ReportChrome page={page} tab="periodic" title={t("periodicTitle")} />
       <Card
         title={t("periodicTitle")}
         actions={
