@@ -17,6 +17,8 @@ export async function signOut(page: Page) {
 
 /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams metadata after the body on dynamic pages; check once the <title> has arrived.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
