@@ -8,7 +8,7 @@ const config = [
     ignores: [".tmp-*/**", ".next/**", "node_modules/**", "src/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "prisma/engine/**", "next-env.d.ts"],
   },
   {
-    // Layering (ARCHITECTURE.md): domain is pure; components never reach the server.
+    // Layering (docs/architecture.md): domain is pure; components never reach the server.
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/app/*", "@/components/*", "@/generated/*", "react", "next/*"] }],

@@ -1,5 +1,5 @@
 /**
- * Rules as data (LEGAL.md): the working-day calendar and the default regulation profile. Both the
+ * Rules as data (docs/domain.md): the working-day calendar and the default regulation profile. Both the
  * demo seed and the test factories write them here and read them back the way src/server does.
  */
 import { calendarFromEntries, EMPTY_CALENDAR, type WorkCalendar } from "@/domain/calendar";

@@ -1,5 +1,5 @@
 /**
- * The audit chain (ARCHITECTURE.md `AuditEvent`): each row stores the hash of the
+ * The audit chain (docs/architecture.md `AuditEvent`): each row stores the hash of the
  * previous one, so anyone can check that the record which protects a cadre
  * (Art. 11 evaluation, KL 14 §2.4) was not edited, removed or reordered afterwards.
  *

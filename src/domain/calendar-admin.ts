@@ -1,5 +1,5 @@
 /**
- * The holiday calendar as administrators maintain it (LEGAL.md "Working days"): the input of the
+ * The holiday calendar as administrators maintain it (docs/domain.md "Working days"): the input of the
  * add / edit / delete use-cases, shared by the form and the server, and the year summary the
  * calendar page shows. Issue messages are message keys under "admin.calendar.errors".
  */

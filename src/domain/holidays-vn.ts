@@ -1,6 +1,6 @@
 /**
  * Vietnamese public holidays and make-up working days, 2025–2027: the seed of the
- * `Holiday` table that administrators maintain (LEGAL.md "Working days").
+ * `Holiday` table that administrators maintain (docs/domain.md "Working days").
  *
  * Rules applied (Bộ luật Lao động 2019):
  * - Art. 112.1: Tết Dương lịch 1/1; Tết Âm lịch 5 days; 30/4; 1/5; Quốc khánh 2/9 and one

@@ -1,6 +1,6 @@
 /**
  * The regulation profile: every number the law sets (deadlines, vote thresholds)
- * lives here and only here (LEGAL.md: laws get amended, provinces add rules).
+ * lives here and only here (docs/domain.md: laws get amended, provinces add rules).
  * The server stores profiles as JSON and must run them through
  * `parseRegulationProfile` before use.
  */

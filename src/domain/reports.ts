@@ -1,5 +1,5 @@
 /**
- * The Organisation Commission's reports (KL 14 §3.2, LEGAL.md "Oversight"): ONE list of measures,
+ * The Organisation Commission's reports (KL 14 §3.2, docs/domain.md "Oversight"): ONE list of measures,
  * each with its counting rule, read by the dashboard, the periodic table, the drill-down lists and
  * every export (WHAT-USERS-ASK §4: a number means the same on every page). The server compiles each
  * rule to SQL once (src/server/reports/sql.ts); nothing else decides what a number counts.
@@ -172,7 +172,7 @@ export const RECOGNITION_MEASURES: readonly Measure[] = [
 ];
 
 /**
- * The columns of the periodic report, in the order of LEGAL.md "Oversight", grouped under a
+ * The columns of the periodic report, in the order of docs/domain.md "Oversight", grouped under a
  * two-row header (message keys `reports.columnGroups.<group>`).
  */
 export const PERIODIC_COLUMN_GROUPS: readonly { readonly group: string; readonly measures: readonly Measure[] }[] = [

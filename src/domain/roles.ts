@@ -1,5 +1,5 @@
 /**
- * Roles a user holds through a membership in a unit (see LEGAL.md "Who takes part").
+ * Roles a user holds through a membership in a unit (see docs/domain.md "Who takes part").
  * The strings match the Prisma enum values.
  */
 export const ROLES = [

@@ -1,5 +1,5 @@
 /**
- * The proposal state machine (ARCHITECTURE.md "The workflow"). The transition
+ * The proposal state machine (docs/architecture.md "The workflow"). The transition
  * table is data: the server, the UI (which buttons to show) and the docs read it.
  * Who may fire a transition is decided by `permissions.can(actor, transition.action, …)`;
  * `roles` repeats the roles of that permission row for readers of this table, and a

@@ -1,5 +1,5 @@
 /**
- * The one path every mutation takes (ARCHITECTURE.md "One use-case, end to end"):
+ * The one path every mutation takes (docs/architecture.md "One use-case, end to end"):
  *   zod parse → scoped load → can() → workflow transition → one transaction holding the change
  *   (optimistic version check), the audit events, the notifications and the deadline rows.
  * Refusals are typed domain errors; `runUseCase` returns them as values so routes map them once.

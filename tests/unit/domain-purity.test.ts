@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-/** ARCHITECTURE.md: src/domain is pure TypeScript, imports only from itself; time is passed in. */
+/** docs/architecture.md: src/domain is pure TypeScript, imports only from itself; time is passed in. */
 const DOMAIN = join(__dirname, "../../src/domain");
 const files = readdirSync(DOMAIN).filter((f) => f.endsWith(".ts"));
 const source = (file: string) => readFileSync(join(DOMAIN, file), "utf8");

@@ -6,7 +6,7 @@ import { CALENDAR_DAY_SELECT, assertDateFree, snapshot } from "./day";
 import { loadRootUnit } from "./root";
 
 /**
- * An administrator adds a public holiday or a make-up working day (LEGAL.md "Working days").
+ * An administrator adds a public holiday or a make-up working day (docs/domain.md "Working days").
  * Deadlines already opened keep their due day: it was fixed when they were opened.
  */
 export const addCalendarDay = defineUseCase({

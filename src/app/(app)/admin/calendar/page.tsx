@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.calendar"))("title") };
 }
 
-/** /admin/calendar?year=2027 — the national holiday calendar administrators maintain (LEGAL.md "Working days"). */
+/** /admin/calendar?year=2027 — the national holiday calendar administrators maintain (docs/domain.md "Working days"). */
 export default async function CalendarAdminPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   const asked = Number([(await searchParams).year].flat()[0]);
