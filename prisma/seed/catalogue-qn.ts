@@ -632,7 +632,7 @@ export const QUANG_NINH: Entry[] = [
         kind: "PILOT",
         basis: "HEAD_ALONE",
         rationale:
-          "Hai Phó Giám đốc không tán thành do lo ngại rủi ro quyết toán. Xét thấy việc thí điểm là cần thiết để thực hiện chủ trương đổi mới cơ chế tài chính đơn vị sự nghiệp công, phạm vi hẹp (05 đơn vị tự nguyện), có cơ chế kiểm soát chất lượng độc lập và dừng được ngay khi phát sinh rủi ro, Giám đốc Sở quyết định phê duyệt và chịu trách nhiệm cá nhân theo khoản 3 Điều 8 Nghị định 73/2023/NĐ-CP.",
+          "Hai Phó Giám đốc không tán thành do lo ngại rủi ro quyết toán. Xét thấy việc thí điểm là cần thiết để thực hiện chủ trương đổi mới cơ chế tài chính đơn vị sự nghiệp công, phạm vi hẹp (05 đơn vị tự nguyện), có cơ chế kiểm soát chất lượng độc lập và dừng được ngay khi phát sinh rủi ro, Giám đốc Sở quyết định phê duyệt và chịu trách nhiệm cá nhân theo khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP.",
         participatingUnits: "05 đơn vị sự nghiệp công lập; Kho bạc Nhà nước khu vực",
       }),
       { do: "start", w: 6 },

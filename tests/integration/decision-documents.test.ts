@@ -171,7 +171,7 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
     expect(textOf(buildDecisionDocumentModel(source(), vi_))).not.toContain("chịu trách nhiệm cá nhân");
   });
 
-  it("Art. 8.2: a tie decided by the head's side is named as such", () => {
+  it("Art. 8.1: a tie decided by the head's side is named as such", () => {
     const m = buildDecisionDocumentModel(source({ vote: { heldOn: "2026-03-06", eligible: 2, for: 1, passed: true, tie: true } }), vi_);
     expect(m.preamble).toContain(
       "Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026: 1/2 thành viên tán thành, số phiếu bằng nhau, thông qua theo ý kiến đã biểu quyết của người đứng đầu;",

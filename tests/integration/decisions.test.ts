@@ -84,7 +84,7 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
     expect(await statusOf(answerPartyOpinion(await actorOf(party), { opinionId: opinion.id, stance: "AGREE", content: "Lần hai" }))).toBe(409);
   });
 
-  it("Art. 8.2: a tie is won by the head's side; the pilot approval records everything and creates the pilot", async () => {
+  it("Art. 8.1: a tie is won by the head's side; the pilot approval records everything and creates the pilot", async () => {
     const p = await submitted();
     await partyAgrees(p.id);
     const tally = await meeting(p.id, [{ userId: org.headA.id, choice: "FOR" }, { userId: org.deputyA.id, choice: "AGAINST" }]);
@@ -107,7 +107,7 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
     expect(notified.map((n) => n.userId).sort()).toEqual([org.proposerA.id, monitor.id].sort());
   });
 
-  it("Art. 8.2: a deputy who co-authored the plan is excluded from the vote automatically", async () => {
+  it("Art. 8.1: a deputy who co-authored the plan is excluded from the vote automatically", async () => {
     const p = await submitted(org.proposerA, [org.deputyA.id]);
     await partyAgrees(p.id);
     const tally = await meeting(p.id, [{ userId: org.headA.id, choice: "FOR" }, { userId: org.deputyA.id, choice: "FOR" }]);
@@ -119,7 +119,7 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
     expect(await statusOf(castVote(await actorOf(org.deputyA), { meetingId: member.meetingId, choice: "FOR" }))).toBeGreaterThanOrEqual(403);
   });
 
-  it("Art. 8.3: after a failed vote the head may approve alone, only with a written rationale", async () => {
+  it("Art. 8.1: after a failed vote the head may approve alone, only with a written rationale", async () => {
     const p = await submitted();
     await partyAgrees(p.id);
     const tally = await meeting(p.id, [{ userId: org.headA.id, choice: "AGAINST" }, { userId: org.deputyA.id, choice: "AGAINST" }]);

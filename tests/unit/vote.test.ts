@@ -34,34 +34,34 @@ function tally(members: CollectiveMember[], spec: string, rules: VoteRules = RUL
   return tallyVotes({ members, votes: votes(spec), proposerId, coAuthorIds }, rules);
 }
 
-describe("vote: Art. 8.2 NĐ 73/2023", () => {
-  it("Art. 8.2 NĐ 73/2023: passes with more than half of the leadership in favour", () => {
+describe("vote: Art. 8.1 NĐ 73/2023", () => {
+  it("Art. 8.1 NĐ 73/2023: passes with more than half of the leadership in favour", () => {
     const t = tally(collective(4), "h:FOR d1:FOR d2:FOR d3:AGAINST d4:AGAINST");
     expect(t).toMatchObject({ eligible: 5, for: 3, against: 2, passed: true, decidedBy: "MAJORITY", headSide: "FOR" });
     expect(t.ratio).toBeCloseTo(0.6);
   });
 
-  it("Art. 8.2: the majority is of all members of the collective, not of the votes cast", () => {
+  it("Art. 8.1: the majority is of all members of the collective, not of the votes cast", () => {
     // 2 of 5 in favour, nobody against: 100 % of the votes cast, but not more than half of the collective.
     const t = tally(collective(4), "h:FOR d1:FOR d2:ABSTAIN");
     expect(t).toMatchObject({ eligible: 5, for: 2, against: 0, abstain: 1, notVoted: 2, passed: false, decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2: fails with half or less in favour when the head is against", () => {
+  it("Art. 8.1: fails with half or less in favour when the head is against", () => {
     expect(tally(collective(2), "h:AGAINST d1:FOR d2:AGAINST")).toMatchObject({ passed: false, decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2: on a tie the side the head voted with wins (head in favour: passes)", () => {
+  it("Art. 8.1: on a tie the side the head voted with wins (head in favour: passes)", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:AGAINST d3:AGAINST");
     expect(t).toMatchObject({ eligible: 4, for: 2, against: 2, passed: true, decidedBy: "TIE_HEAD_SIDE", headSide: "FOR" });
   });
 
-  it("Art. 8.2: on a tie the side the head voted with wins (head against: fails)", () => {
+  it("Art. 8.1: on a tie the side the head voted with wins (head against: fails)", () => {
     const t = tally(collective(3), "h:AGAINST d1:FOR d2:FOR d3:AGAINST");
     expect(t).toMatchObject({ passed: false, decidedBy: "TIE_HEAD_SIDE", headSide: "AGAINST" });
   });
 
-  it("Art. 8.2: on a tie a head who abstained or did not vote is on the side not in favour", () => {
+  it("Art. 8.1: on a tie a head who abstained or did not vote is on the side not in favour", () => {
     expect(tally(collective(3), "h:ABSTAIN d1:FOR d2:FOR d3:AGAINST")).toMatchObject({ passed: false, decidedBy: "TIE_HEAD_SIDE" });
     expect(tally(collective(3), "d1:FOR d2:FOR d3:AGAINST")).toMatchObject({
       passed: false,
@@ -71,14 +71,14 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     });
   });
 
-  it("Art. 8.2: 2 for, 2 against, 1 abstaining out of 5 is not a tie: not more than half, so it fails", () => {
+  it("Art. 8.1: 2 for, 2 against, 1 abstaining out of 5 is not a tie: not more than half, so it fails", () => {
     expect(tally(collective(4), "h:FOR d1:FOR d2:AGAINST d3:AGAINST d4:ABSTAIN")).toMatchObject({
       passed: false,
       decidedBy: "FAILED",
     });
   });
 
-  it("Art. 8.2: a deputy who is the proposer does not vote", () => {
+  it("Art. 8.1: a deputy who is the proposer does not vote", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:FOR d3:AGAINST", RULES, "d1");
     expect(t.excluded).toEqual([{ userId: "d1", reason: "PROPOSER" }]);
     expect(t.ignoredVotes).toEqual([{ userId: "d1", reason: "NOT_ELIGIBLE" }]);
@@ -86,13 +86,13 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     expect(t.eligibleIds).toEqual(["h", "d2", "d3"]);
   });
 
-  it("Art. 8.2: a deputy who co-authored the plan does not vote either", () => {
+  it("Art. 8.1: a deputy who co-authored the plan does not vote either", () => {
     const t = tally(collective(3), "h:FOR d1:AGAINST d2:FOR d3:AGAINST", RULES, "p", ["d2"]);
     expect(t.excluded).toEqual([{ userId: "d2", reason: "CO_AUTHOR" }]);
     expect(t).toMatchObject({ eligible: 3, for: 1, against: 2, passed: false });
   });
 
-  it("Art. 8.2: without the exclusion rule in the profile the proposer-deputy votes", () => {
+  it("Art. 8.1: without the exclusion rule in the profile the proposer-deputy votes", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:AGAINST d3:AGAINST", { ...RULES, excludeProposerDeputy: false }, "d1");
     expect(t).toMatchObject({ eligible: 4, excluded: [], for: 2, decidedBy: "TIE_HEAD_SIDE", passed: true });
   });
@@ -138,7 +138,7 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     expect(tally(collective(5), "h:FOR d1:FOR d2:FOR", twoThirds)).toMatchObject({ decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2, exhaustively for collectives of 1–6 members: passes iff for > half, or for = half with the head in favour", () => {
+  it("Art. 8.1, exhaustively for collectives of 1–6 members: passes iff for > half, or for = half with the head in favour", () => {
     const options: (VoteChoice | null)[] = ["FOR", "AGAINST", "ABSTAIN", null];
     for (let size = 1; size <= 6; size += 1) {
       const members = collective(size - 1);
@@ -161,11 +161,11 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
   });
 });
 
-describe("vote: Art. 8.3 sole approval by the head", () => {
+describe("vote: Art. 8.1 sole approval by the head", () => {
   const failed = tally(collective(2), "h:FOR d1:AGAINST d2:AGAINST");
   const passed = tally(collective(2), "h:FOR d1:FOR d2:AGAINST");
 
-  it("Art. 8.3: the head may approve alone after a failed vote, rationale required", () => {
+  it("Art. 8.1: the head may approve alone after a failed vote, rationale required", () => {
     expect(soleApprovalAllowed(failed, RULES)).toBe(true);
     expect(soleApprovalIssues(failed, "   ", RULES).map((i) => i.code)).toEqual(["RATIONALE_REQUIRED"]);
     expect(soleApprovalIssues(failed, null, RULES).map((i) => i.path)).toEqual(["rationale"]);
@@ -174,18 +174,18 @@ describe("vote: Art. 8.3 sole approval by the head", () => {
     expect(() => assertSoleApproval(failed, "Cần thiết và khả thi", RULES)).not.toThrow();
   });
 
-  it("Art. 8.3: a sole approval is only for a failed vote", () => {
+  it("Art. 8.1: a sole approval is only for a failed vote", () => {
     expect(soleApprovalAllowed(passed, RULES)).toBe(false);
     expect(soleApprovalIssues(passed, "reasons", RULES).map((i) => i.code)).toEqual(["VOTE_PASSED"]);
     expect(() => assertSoleApproval(passed, "reasons", RULES)).toThrow(ConflictError);
   });
 
-  it("Art. 8.3: not open when the profile does not allow it; rationale optional when the profile says so", () => {
+  it("Art. 8.1: not open when the profile does not allow it; rationale optional when the profile says so", () => {
     expect(soleApprovalAllowed(failed, { ...RULES, headMayApproveAlone: false })).toBe(false);
     expect(soleApprovalIssues(failed, "", { ...RULES, rationaleRequiredForSoleApproval: false })).toEqual([]);
   });
 
-  it("Art. 8.2–8.3: a head who co-authored the plan neither votes nor approves alone", () => {
+  it("Art. 8.1: a head who co-authored the plan neither votes nor approves alone", () => {
     const t = tally(collective(2), "h:FOR d1:FOR d2:AGAINST", RULES, "p", ["h"]);
     expect(t).toMatchObject({ headEligible: false, headSide: null, eligible: 2, passed: false });
     expect(soleApprovalAllowed(t, RULES)).toBe(false);

@@ -32,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations();
   const can = (a: string) => d.actions.includes(a as (typeof d.actions)[number]);
   const plan = d.revision?.plan;
-  // Members who wrote or co-wrote the plan do not vote (Art. 8.2); the server enforces it too.
+  // Members who wrote or co-wrote the plan do not vote (Art. 8.1); the server enforces it too.
   const excludedIds = d.collective.filter((c) => d.authorIds.includes(c.userId)).map((c) => c.userId);
   const anything = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"].some(can);
 
