@@ -6,10 +6,13 @@ import {
   assertSoleApproval,
   type CastVote,
   type CollectiveMember,
+  readVoteTally,
+  SOLE_RATIONALE_MIN_CHARS,
   soleApprovalAllowed,
   soleApprovalIssues,
   tallyVotes,
   type VoteChoice,
+  voteRuleSummary,
 } from "@/domain/vote";
 
 const RULES = DECREE_73_PROFILE.vote;
@@ -164,20 +167,27 @@ describe("vote: Art. 8.1 NĐ 73/2023", () => {
 describe("vote: Art. 8.1 sole approval by the head", () => {
   const failed = tally(collective(2), "h:FOR d1:AGAINST d2:AGAINST");
   const passed = tally(collective(2), "h:FOR d1:FOR d2:AGAINST");
+  const REASONS = "Cần thiết, khả thi để giảm thủ tục cho người dân; tôi chịu trách nhiệm cá nhân trước cấp trên.";
 
   it("Art. 8.1: the head may approve alone after a failed vote, rationale required", () => {
     expect(soleApprovalAllowed(failed, RULES)).toBe(true);
     expect(soleApprovalIssues(failed, "   ", RULES).map((i) => i.code)).toEqual(["RATIONALE_REQUIRED"]);
     expect(soleApprovalIssues(failed, null, RULES).map((i) => i.path)).toEqual(["rationale"]);
-    expect(soleApprovalIssues(failed, "Cần thiết, khả thi; tôi chịu trách nhiệm cá nhân.", RULES)).toEqual([]);
+    expect(soleApprovalIssues(failed, REASONS, RULES)).toEqual([]);
     expect(() => assertSoleApproval(failed, "", RULES)).toThrow(ValidationError);
-    expect(() => assertSoleApproval(failed, "Cần thiết và khả thi", RULES)).not.toThrow();
+    expect(() => assertSoleApproval(failed, REASONS, RULES)).not.toThrow();
+  });
+
+  it("khoản 1 Điều 8 (Art. 8.1): the head's reasons must have substance — a single '.' is refused", () => {
+    expect(soleApprovalIssues(failed, ".", RULES).map((i) => i.code)).toEqual(["RATIONALE_TOO_SHORT"]);
+    expect(soleApprovalIssues(failed, "x".repeat(SOLE_RATIONALE_MIN_CHARS - 1), RULES).map((i) => i.code)).toEqual(["RATIONALE_TOO_SHORT"]);
+    expect(soleApprovalIssues(failed, "x".repeat(SOLE_RATIONALE_MIN_CHARS), RULES)).toEqual([]);
   });
 
   it("Art. 8.1: a sole approval is only for a failed vote", () => {
     expect(soleApprovalAllowed(passed, RULES)).toBe(false);
-    expect(soleApprovalIssues(passed, "reasons", RULES).map((i) => i.code)).toEqual(["VOTE_PASSED"]);
-    expect(() => assertSoleApproval(passed, "reasons", RULES)).toThrow(ConflictError);
+    expect(soleApprovalIssues(passed, REASONS, RULES).map((i) => i.code)).toEqual(["VOTE_PASSED"]);
+    expect(() => assertSoleApproval(passed, REASONS, RULES)).toThrow(ConflictError);
   });
 
   it("Art. 8.1: not open when the profile does not allow it; rationale optional when the profile says so", () => {
@@ -189,5 +199,24 @@ describe("vote: Art. 8.1 sole approval by the head", () => {
     const t = tally(collective(2), "h:FOR d1:FOR d2:AGAINST", RULES, "p", ["h"]);
     expect(t).toMatchObject({ headEligible: false, headSide: null, eligible: 2, passed: false });
     expect(soleApprovalAllowed(t, RULES)).toBe(false);
+  });
+});
+
+describe("vote: the rule a tally applied (khoản 1 Điều 8)", () => {
+  it("khoản 1 Điều 8 (Art. 8.1): the base is every eligible member; more than 50% needs 3 of 4, 3 of 5, 2 of 3", () => {
+    expect(voteRuleSummary(4, RULES)).toMatchObject({ percent: "50", strictlyGreater: true, needed: 3, eligible: 4, tieToHeadSide: true });
+    expect(voteRuleSummary(5, RULES).needed).toBe(3);
+    expect(voteRuleSummary(3, RULES).needed).toBe(2);
+    expect(voteRuleSummary(1, RULES).needed).toBe(1);
+    expect(voteRuleSummary(0, RULES).needed).toBe(0);
+  });
+  it("follows a tighter profile: at least two thirds of 6 is 4", () => {
+    expect(voteRuleSummary(6, { ...RULES, passRatio: 2 / 3, strictlyGreater: false })).toMatchObject({ needed: 4, percent: "66.67" });
+  });
+  it("reads a stored tally through its schema, and refuses one it cannot read", () => {
+    const t = tally(collective(2), "h:FOR d1:FOR d2:AGAINST");
+    expect(readVoteTally(JSON.parse(JSON.stringify(t)))).toEqual(t);
+    expect(readVoteTally({ for: 2 })).toBeNull();
+    expect(readVoteTally(null)).toBeNull();
   });
 });
