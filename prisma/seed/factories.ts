@@ -155,6 +155,8 @@ export const MINIMAL_STORIES: Readonly<Record<State, readonly Step[]>> = {
   NOT_APPROVED: [
     ...DECIDED.slice(0, 4),
     { do: "partyOpinion", stage: "DECISION", stance: "DISAGREE", content: "Chưa đủ cơ sở pháp lý.", w: 2 },
+    // khoản 1 Điều 8: "not approved" follows the collective's failed vote.
+    { do: "meeting", purpose: "DECISION", others: "AGAINST" },
     { do: "reject", reasons: "Nội dung vượt thẩm quyền của đơn vị." },
   ],
   IN_PROGRESS: STARTED,

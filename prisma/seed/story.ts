@@ -103,8 +103,10 @@ export type Step = When &
     | {
         readonly do: "meeting";
         readonly purpose: MeetingPurpose;
-        /** By username (or user id): how a member voted, or ABSENT. Members not listed vote FOR. */
+        /** By username (or user id): how a member voted, or ABSENT. Members not listed vote `others`. */
         readonly votes?: Readonly<Record<string, VoteChoice | "ABSENT">>;
+        /** How members not listed in `votes` voted (default FOR). */
+        readonly others?: VoteChoice;
         readonly minutes?: string;
       }
     | {
@@ -685,13 +687,14 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         const chair = actorHead();
         const choices = new Map<string, VoteChoice | "ABSENT">();
         for (const [ref, choice] of Object.entries(step.votes ?? {})) choices.set(await dir.userId(ref), choice);
+        const others: VoteChoice = step.others ?? "FOR";
         const memberIds = [chair, ...deputies.filter((d) => d !== chair)];
         const tally = tallyVotes(
           {
             members: memberIds.map((userId) => ({ userId, isHead: userId === chair })),
             votes: memberIds
               .filter((id) => !isAuthor(id) && choices.get(id) !== "ABSENT")
-              .map((userId) => ({ userId, choice: (choices.get(userId) ?? "FOR") as VoteChoice })),
+              .map((userId) => ({ userId, choice: (choices.get(userId) ?? others) as VoteChoice })),
             proposerId: input.authorId,
             coAuthorIds: input.coAuthorIds,
           },
@@ -727,7 +730,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             votes: {
               create: memberIds
                 .filter((id) => !excluded.has(id) && choices.get(id) !== "ABSENT")
-                .map((voterId) => ({ voterId, choice: (choices.get(voterId) ?? "FOR") as VoteChoice, recordedById: chair, createdAt: when })),
+                .map((voterId) => ({ voterId, choice: (choices.get(voterId) ?? others) as VoteChoice, recordedById: chair, createdAt: when })),
             },
           },
         });
