@@ -284,6 +284,10 @@ export const QUANG_NINH: Entry[] = [
       { do: "create", ago: 45 },
       { do: "submit", ago: 38 },
       { do: "review", w: 2 },
+      // Revision 1 had its Party opinion and a failed vote; revision 2 needs both again.
+      { do: "partyRequest", stage: "DECISION", w: 0 },
+      { do: "partyOpinion", stage: "DECISION", stance: "COMMENTS", w: 1, content: "Đảng ủy Sở đồng ý chủ trương; đề nghị làm rõ cơ chế kiểm soát xung đột lợi ích trước khi quyết định." },
+      { do: "meeting", purpose: "DECISION", w: 1, votes: { "giamdoc.skhcn": "FOR" }, others: "AGAINST" },
       { do: "return", ago: 31, comments: "Đề nghị bổ sung cơ chế kiểm soát xung đột lợi ích và tiêu chí lựa chọn chuyên gia định giá độc lập; rà soát lại dự toán." },
       { do: "submit", ago: 2 },
     ],
