@@ -22,24 +22,23 @@ type ProposalRow = Prisma.ProposalGetPayload<{ select: typeof reviewSelect }>;
  * recorded as not met on it. Earlier revisions' opinions and votes do not count for this one.
  */
 export async function revisionRecord(tx: Tx, proposalId: string, revisionId: string) {
-  const [partyOpinions, meetings, notMet] = await Promise.all([
-    tx.partyOpinion.findMany({
-      where: { proposalId, stage: "DECISION", revisionId },
-      orderBy: { requestedAt: "desc" },
-      select: { id: true, answeredAt: true, stance: true },
-    }),
-    tx.meeting.findMany({
-      where: { proposalId, purpose: "DECISION", revisionId, annulledAt: null },
-      orderBy: { createdAt: "desc" },
-      take: 1,
-      select: { id: true, heldOn: true, closedAt: true, tally: true },
-    }),
-    tx.reviewFinding.findMany({
-      where: { finding: "NOT_MET", review: { proposalId, revisionId } },
-      select: { condition: true },
-      distinct: ["condition"],
-    }),
-  ]);
+  // One after another: these run on the use-case's transaction, which has one connection.
+  const partyOpinions = await tx.partyOpinion.findMany({
+    where: { proposalId, stage: "DECISION", revisionId },
+    orderBy: { requestedAt: "desc" },
+    select: { id: true, answeredAt: true, stance: true },
+  });
+  const meetings = await tx.meeting.findMany({
+    where: { proposalId, purpose: "DECISION", revisionId, annulledAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { id: true, heldOn: true, closedAt: true, tally: true },
+  });
+  const notMet = await tx.reviewFinding.findMany({
+    where: { finding: "NOT_MET", review: { proposalId, revisionId } },
+    select: { condition: true },
+    distinct: ["condition"],
+  });
   const meeting = meetings[0] ? { ...meetings[0], tally: meetings[0].closedAt ? readVoteTally(meetings[0].tally) : null } : null;
   const answered = partyOpinions.find((o) => o.answeredAt !== null) ?? null;
   const order = (c: string) => (CONDITIONS as readonly string[]).indexOf(c);
