@@ -35,6 +35,7 @@ async function fillApproval(page: Page, number: string) {
 }
 
 test("the head asks the Party committee, the committee answers, the meeting votes, the head approves a pilot and prints the decision", async ({ page }) => {
+  test.slow(); // two roles, a vote, a signed decision and its print
   const title = "Kho dữ liệu dùng chung";
   await signIn(page, "giamdoc.skhcn");
   await openFromInbox(page, title);
@@ -68,7 +69,7 @@ test("the head asks the Party committee, the committee answers, the meeting vote
   // Targets: every input has a visible Vietnamese label; the measurement method can be edited.
   const targets = page.getByRole("group", { name: "Chỉ tiêu 1" });
   await expect(targets.getByLabel("Tên chỉ tiêu")).toHaveValue(/Số bộ dữ liệu/);
-  await expect(targets.getByText("Đơn vị tính", { exact: true })).toBeVisible();
+  await expect(targets.getByLabel("Đơn vị tính")).toBeVisible();
   await targets.getByLabel("Cách đo lường").fill("Danh mục trên nền tảng tích hợp, đối soát hằng quý");
   await expectAccessible(page);
   await fillApproval(page, "201/QĐ-SKHCN");
@@ -110,6 +111,7 @@ test("the head returns a plan for revision with comments; the proposer sees them
 });
 
 test("after a return and a resubmission the head asks the Party committee and holds a new vote before approving; the failed vote leaves the head alone, with reasons", async ({ page }) => {
+  test.slow(); // two roles, two refusals, a vote and a signed decision
   const title = "Thí điểm cho phép viên chức khoa học góp vốn";
   await signIn(page, "giamdoc.skhcn");
   await openFromInbox(page, title);
