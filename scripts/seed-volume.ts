@@ -599,7 +599,7 @@ async function main(): Promise<number> {
         deadline(p, "PROGRESS_REPORT", p.unitId, p.authorId, openedAt, wd, null);
         return;
       }
-      // Result report (Art. 11): 5 working days from the end.
+      // Result report (Art. 18): 5 working days from the end.
       const reported = tl.get("report") ?? null;
       deadline(p, "RESULT_REPORT", p.unitId, p.authorId, ended, 5, reported);
       if (!reported) return;

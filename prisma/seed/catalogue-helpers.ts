@@ -58,7 +58,7 @@ export function approved(p: {
   ];
 }
 
-/** Result report, Party opinion, evaluation meeting and the evaluation decision (Art. 11). */
+/** Result report, Party opinion, evaluation meeting and the evaluation decision (Art. 18). */
 export function evaluated(p: {
   report: string;
   self: string;

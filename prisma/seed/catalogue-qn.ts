@@ -284,6 +284,10 @@ export const QUANG_NINH: Entry[] = [
       { do: "create", ago: 45 },
       { do: "submit", ago: 38 },
       { do: "review", w: 2 },
+      // Revision 1 had its Party opinion and a failed vote; revision 2 needs both again.
+      { do: "partyRequest", stage: "DECISION", w: 0 },
+      { do: "partyOpinion", stage: "DECISION", stance: "COMMENTS", w: 1, content: "Đảng ủy Sở đồng ý chủ trương; đề nghị làm rõ cơ chế kiểm soát xung đột lợi ích trước khi quyết định." },
+      { do: "meeting", purpose: "DECISION", w: 1, votes: { "giamdoc.skhcn": "FOR" }, others: "AGAINST" },
       { do: "return", ago: 31, comments: "Đề nghị bổ sung cơ chế kiểm soát xung đột lợi ích và tiêu chí lựa chọn chuyên gia định giá độc lập; rà soát lại dự toán." },
       { do: "submit", ago: 2 },
     ],
@@ -632,7 +636,7 @@ export const QUANG_NINH: Entry[] = [
         kind: "PILOT",
         basis: "HEAD_ALONE",
         rationale:
-          "Hai Phó Giám đốc không tán thành do lo ngại rủi ro quyết toán. Xét thấy việc thí điểm là cần thiết để thực hiện chủ trương đổi mới cơ chế tài chính đơn vị sự nghiệp công, phạm vi hẹp (05 đơn vị tự nguyện), có cơ chế kiểm soát chất lượng độc lập và dừng được ngay khi phát sinh rủi ro, Giám đốc Sở quyết định phê duyệt và chịu trách nhiệm cá nhân theo khoản 3 Điều 8 Nghị định 73/2023/NĐ-CP.",
+          "Hai Phó Giám đốc không tán thành do lo ngại rủi ro quyết toán. Xét thấy việc thí điểm là cần thiết để thực hiện chủ trương đổi mới cơ chế tài chính đơn vị sự nghiệp công, phạm vi hẹp (05 đơn vị tự nguyện), có cơ chế kiểm soát chất lượng độc lập và dừng được ngay khi phát sinh rủi ro, Giám đốc Sở quyết định phê duyệt và chịu trách nhiệm cá nhân theo khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP.",
         participatingUnits: "05 đơn vị sự nghiệp công lập; Kho bạc Nhà nước khu vực",
       }),
       { do: "start", w: 6 },

@@ -40,7 +40,7 @@ const CHILD_KIND: Record<UnitKind, UnitKind> = {
 /** A unit under `parent` (or a root), with its materialised path "/root/…/self/" and depth. */
 export async function seedUnit(
   db: Client,
-  opts: { name: string; parent?: Ref | null; kind?: UnitKind; code?: string; shortName?: string },
+  opts: { name: string; parent?: Ref | null; kind?: UnitKind; code?: string; shortName?: string; governingBodyName?: string | null },
 ): Promise<Unit> {
   const parent = opts.parent
     ? await db.unit.findUniqueOrThrow({ where: { id: idOf(opts.parent) }, select: { id: true, path: true, depth: true, kind: true } })
@@ -50,6 +50,7 @@ export async function seedUnit(
       code: opts.code ?? `T-${suffix()}`,
       name: opts.name,
       shortName: opts.shortName ?? null,
+      governingBodyName: opts.governingBodyName ?? null,
       kind: opts.kind ?? (parent ? CHILD_KIND[parent.kind] : "CENTRAL"),
       parentId: parent?.id ?? null,
       // The path holds the unit's own id, known only once created: a unique placeholder until then.
@@ -154,6 +155,8 @@ export const MINIMAL_STORIES: Readonly<Record<State, readonly Step[]>> = {
   NOT_APPROVED: [
     ...DECIDED.slice(0, 4),
     { do: "partyOpinion", stage: "DECISION", stance: "DISAGREE", content: "Chưa đủ cơ sở pháp lý.", w: 2 },
+    // khoản 1 Điều 8: "not approved" follows the collective's failed vote.
+    { do: "meeting", purpose: "DECISION", others: "AGAINST" },
     { do: "reject", reasons: "Nội dung vượt thẩm quyền của đơn vị." },
   ],
   IN_PROGRESS: STARTED,

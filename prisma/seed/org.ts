@@ -8,22 +8,27 @@ import type { Role, Unit, UnitKind, User } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { seedUnit, seedUser } from "./factories";
 
-type UnitSpec = { code: string; name: string; shortName: string; kind: UnitKind; parent: string | null; mail: string };
+/**
+ * `governingBodyName`: the cơ quan chủ quản documents print above the unit (Decree 30): a Sở is
+ * under the provincial People's Committee, not under "Tỉnh Quảng Ninh"; "" for a body heading its
+ * own documents; absent → the parent unit's name.
+ */
+type UnitSpec = { code: string; name: string; shortName: string; kind: UnitKind; parent: string | null; mail: string; governingBodyName?: string };
 
 export const UNITS: readonly UnitSpec[] = [
-  { code: "BTCTW", name: "Ban Tổ chức Trung ương", shortName: "Ban Tổ chức TW", kind: "CENTRAL", parent: null, mail: "btctw.gov.vn" },
-  { code: "QN", name: "Tỉnh Quảng Ninh", shortName: "Quảng Ninh", kind: "PROVINCE", parent: "BTCTW", mail: "quangninh.gov.vn" },
-  { code: "QN-SKHCN", name: "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", shortName: "Sở KH&CN Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn" },
+  { code: "BTCTW", name: "Ban Tổ chức Trung ương", shortName: "Ban Tổ chức TW", kind: "CENTRAL", parent: null, mail: "btctw.gov.vn", governingBodyName: "" },
+  { code: "QN", name: "Tỉnh Quảng Ninh", shortName: "Quảng Ninh", kind: "PROVINCE", parent: "BTCTW", mail: "quangninh.gov.vn", governingBodyName: "" },
+  { code: "QN-SKHCN", name: "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", shortName: "Sở KH&CN Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Quảng Ninh" },
   { code: "QN-SKHCN-CDS", name: "Phòng Chuyển đổi số", shortName: "Phòng CĐS", kind: "OFFICE", parent: "QN-SKHCN", mail: "quangninh.gov.vn" },
-  { code: "QN-SNV", name: "Sở Nội vụ tỉnh Quảng Ninh", shortName: "Sở Nội vụ Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn" },
-  { code: "QN-STC", name: "Sở Tài chính tỉnh Quảng Ninh", shortName: "Sở Tài chính Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn" },
-  { code: "QN-HALONG", name: "UBND phường Hạ Long", shortName: "Phường Hạ Long", kind: "COMMUNE", parent: "QN", mail: "quangninh.gov.vn" },
-  { code: "NB", name: "Tỉnh Ninh Bình", shortName: "Ninh Bình", kind: "PROVINCE", parent: "BTCTW", mail: "ninhbinh.gov.vn" },
-  { code: "NB-SNNMT", name: "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", shortName: "Sở NN&MT Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn" },
-  { code: "NB-SYT", name: "Sở Y tế tỉnh Ninh Bình", shortName: "Sở Y tế Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn" },
-  { code: "NB-SKHCN", name: "Sở Khoa học và Công nghệ tỉnh Ninh Bình", shortName: "Sở KH&CN Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn" },
-  { code: "NB-GIAVIEN", name: "UBND xã Gia Viễn", shortName: "Xã Gia Viễn", kind: "COMMUNE", parent: "NB", mail: "ninhbinh.gov.vn" },
-  { code: "BTP", name: "Bộ Tư pháp", shortName: "Bộ Tư pháp", kind: "MINISTRY", parent: "BTCTW", mail: "moj.gov.vn" },
+  { code: "QN-SNV", name: "Sở Nội vụ tỉnh Quảng Ninh", shortName: "Sở Nội vụ Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Quảng Ninh" },
+  { code: "QN-STC", name: "Sở Tài chính tỉnh Quảng Ninh", shortName: "Sở Tài chính Quảng Ninh", kind: "DEPARTMENT", parent: "QN", mail: "quangninh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Quảng Ninh" },
+  { code: "QN-HALONG", name: "UBND phường Hạ Long", shortName: "Phường Hạ Long", kind: "COMMUNE", parent: "QN", mail: "quangninh.gov.vn", governingBodyName: "" },
+  { code: "NB", name: "Tỉnh Ninh Bình", shortName: "Ninh Bình", kind: "PROVINCE", parent: "BTCTW", mail: "ninhbinh.gov.vn", governingBodyName: "" },
+  { code: "NB-SNNMT", name: "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", shortName: "Sở NN&MT Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Ninh Bình" },
+  { code: "NB-SYT", name: "Sở Y tế tỉnh Ninh Bình", shortName: "Sở Y tế Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Ninh Bình" },
+  { code: "NB-SKHCN", name: "Sở Khoa học và Công nghệ tỉnh Ninh Bình", shortName: "Sở KH&CN Ninh Bình", kind: "DEPARTMENT", parent: "NB", mail: "ninhbinh.gov.vn", governingBodyName: "Ủy ban nhân dân tỉnh Ninh Bình" },
+  { code: "NB-GIAVIEN", name: "UBND xã Gia Viễn", shortName: "Xã Gia Viễn", kind: "COMMUNE", parent: "NB", mail: "ninhbinh.gov.vn", governingBodyName: "" },
+  { code: "BTP", name: "Bộ Tư pháp", shortName: "Bộ Tư pháp", kind: "MINISTRY", parent: "BTCTW", mail: "moj.gov.vn", governingBodyName: "" },
   { code: "BTP-BTTP", name: "Cục Bổ trợ tư pháp", shortName: "Cục BTTP", kind: "DEPARTMENT", parent: "BTP", mail: "moj.gov.vn" },
   { code: "BTP-KTVB", name: "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", shortName: "Cục KTVB&QLXLVPHC", kind: "DEPARTMENT", parent: "BTP", mail: "moj.gov.vn" },
 ];
@@ -145,7 +150,7 @@ export async function seedOrganisation(tx: Tx, passwordHash: string): Promise<Or
   for (const u of UNITS) {
     const parent = u.parent ? units.get(u.parent) : null;
     if (u.parent && !parent) throw new Error(`Unit ${u.code}: parent ${u.parent} not seeded yet`);
-    units.set(u.code, await seedUnit(tx, { name: u.name, shortName: u.shortName, kind: u.kind, code: u.code, parent }));
+    units.set(u.code, await seedUnit(tx, { name: u.name, shortName: u.shortName, kind: u.kind, code: u.code, parent, governingBodyName: u.governingBodyName }));
   }
   const users = new Map<string, User>();
   for (const [username, fullName, title, unitCode, roles] of PEOPLE) {

@@ -20,7 +20,7 @@ import {
   type IsoDay,
   type WorkCalendar,
 } from "@/domain/calendar";
-import { approvalIssues, evaluationIssues } from "@/domain/decision";
+import { approvalIssues, evaluationIssues, rejectionIssues, returnIssues } from "@/domain/decision";
 import { resolveDecidingUnit } from "@/domain/permissions";
 import { foldVietnamese, type Plan } from "@/domain/plan";
 import type { RegulationProfile } from "@/domain/regulation";
@@ -77,9 +77,10 @@ function at(day: IsoDay, hour: number, minute = 0): Date {
 
 // ───────────────────────────── Steps ─────────────────────────────
 
-type Condition = "WITHIN_POWERS" | "LAWFUL" | "COMMON_INTEREST" | "URGENT_NEED" | "NO_HARM";
-export const CONDITIONS: readonly Condition[] = ["WITHIN_POWERS", "LAWFUL", "COMMON_INTEREST", "URGENT_NEED", "NO_HARM"];
+type Condition = "WITHIN_POWERS" | "LAWFUL" | "COMMON_INTEREST" | "URGENT_NEED" | "NO_HARM" | "NOT_YET_REGULATED";
+export const CONDITIONS: readonly Condition[] = ["WITHIN_POWERS", "LAWFUL", "COMMON_INTEREST", "URGENT_NEED", "NO_HARM", "NOT_YET_REGULATED"];
 const CONDITION_NOTES: Record<Condition, string> = {
+  NOT_YET_REGULATED: "Vấn đề đề xuất chưa được pháp luật quy định (điểm a khoản 1 Điều 5 Nghị định 73/2023/NĐ-CP).",
   WITHIN_POWERS: "Nội dung thuộc thẩm quyền quyết định của cơ quan.",
   LAWFUL: "Không trái Hiến pháp, quy định của Đảng, văn bản quy phạm pháp luật cấp trên và điều ước quốc tế.",
   COMMON_INTEREST: "Vì lợi ích chung, có giá trị thực tiễn.",
@@ -102,8 +103,10 @@ export type Step = When &
     | {
         readonly do: "meeting";
         readonly purpose: MeetingPurpose;
-        /** By username (or user id): how a member voted, or ABSENT. Members not listed vote FOR. */
+        /** By username (or user id): how a member voted, or ABSENT. Members not listed vote `others`. */
         readonly votes?: Readonly<Record<string, VoteChoice | "ABSENT">>;
+        /** How members not listed in `votes` voted (default FOR). */
+        readonly others?: VoteChoice;
         readonly minutes?: string;
       }
     | {
@@ -111,6 +114,8 @@ export type Step = When &
         readonly kind: "IMPLEMENT" | "PILOT";
         readonly basis?: DecisionBasis;
         readonly rationale?: string;
+        /** Why the head approves over a condition a reviewer recorded as not met (Art. 4, 5.1). */
+        readonly overrideReason?: string;
         /** Share of the requested budget granted (default 1). */
         readonly budgetShare?: number;
         readonly participatingUnits?: string;
@@ -330,12 +335,6 @@ type OpenDeadline = {
   settledAt: Date | null;
 };
 
-const EXCLUSION_TEXT = {
-  PROPOSER: "Là người đề xuất (khoản 2 Điều 8 Nghị định 73/2023/NĐ-CP)",
-  CO_AUTHOR: "Là đồng tác giả kế hoạch đề xuất (khoản 2 Điều 8 Nghị định 73/2023/NĐ-CP)",
-  EXCLUDED_BY_UNIT: "Không tham gia biểu quyết theo quyết định của tập thể",
-} as const;
-
 /** Document numbers look like "125/QĐ-SKHCN": the issuer's abbreviation, numbered through the year. */
 const usedNumbers = new Map<string, Set<number>>();
 export function docNumber(unit: UnitInfo, day: IsoDay, type = "QĐ"): string {
@@ -470,8 +469,11 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   const deadlines: OpenDeadline[] = [];
   const audits: TimedAudit[] = [];
   const notifications: NotificationRow[] = [];
-  const opinions = new Map<OpinionStage, { id: string; answered: boolean }>();
-  const tallies = new Map<MeetingPurpose, VoteTally>();
+  // At the DECISION stage an opinion and a vote count only for the revision they were given on.
+  const opinions = new Map<OpinionStage, { id: string; answered: boolean; revisionId: string | null }>();
+  const tallies = new Map<MeetingPurpose, { tally: VoteTally; meetingId: string; revisionId: string | null }>();
+  const notMetByRevision = new Map<string, Set<string>>();
+  const onRevision = <T extends { revisionId: string | null }>(x: T | undefined): T | undefined => (x && x.revisionId === revisionId ? x : undefined);
 
   const audit = (when: Date, actorId: string, action: string, after: Record<string, unknown>, extra: { before?: unknown; meta?: Record<string, unknown> } = {}) => {
     audits.push({
@@ -625,9 +627,17 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         transition("startReview");
         const reviewer = deputies.find((d) => !isAuthor(d)) ?? actorHead();
         const findings = CONDITIONS.map((condition) => {
-          const [finding, note] = step.findings?.[condition] ?? ["MET", CONDITION_NOTES[condition]];
+          // A plan about rules that exist but are unfit (KL 14) is not "not yet regulated" (Art. 5.1(a)).
+          const unfit = condition === "NOT_YET_REGULATED" && plan.bottleneckKind === "UNFIT_REGULATION";
+          const fallback: readonly [ConditionFinding, string] = unfit
+            ? ["UNCLEAR", "Vấn đề đã có quy định nhưng không phù hợp thực tiễn (Kết luận 14-KL/TW); đề nghị người đứng đầu cân nhắc phạm vi điểm a khoản 1 Điều 5."]
+            : ["MET", CONDITION_NOTES[condition]];
+          const [finding, note] = step.findings?.[condition] ?? fallback;
           return { condition, finding, note };
         });
+        const notMet = notMetByRevision.get(revisionId ?? "") ?? new Set<string>();
+        for (const f of findings) if (f.finding === "NOT_MET") notMet.add(f.condition);
+        notMetByRevision.set(revisionId ?? "", notMet);
         await tx.review.create({
           data: {
             proposalId,
@@ -648,10 +658,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       case "partyRequest": {
         const requester = actorHead();
         const row = await tx.partyOpinion.create({
-          data: { proposalId, stage: step.stage, requestedById: requester, requestedAt: when },
+          data: { proposalId, stage: step.stage, revisionId: step.stage === "DECISION" ? revisionId : null, requestedById: requester, requestedAt: when },
           select: { id: true },
         });
-        opinions.set(step.stage, { id: row.id, answered: false });
+        opinions.set(step.stage, { id: row.id, answered: false, revisionId: step.stage === "DECISION" ? revisionId : null });
         if (step.stage === "DECISION") notify(when, requester, [party], "proposal.submitted");
         audit(when, requester, "party.request", { status, stage: step.stage });
         break;
@@ -677,13 +687,14 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         const chair = actorHead();
         const choices = new Map<string, VoteChoice | "ABSENT">();
         for (const [ref, choice] of Object.entries(step.votes ?? {})) choices.set(await dir.userId(ref), choice);
+        const others: VoteChoice = step.others ?? "FOR";
         const memberIds = [chair, ...deputies.filter((d) => d !== chair)];
         const tally = tallyVotes(
           {
             members: memberIds.map((userId) => ({ userId, isHead: userId === chair })),
             votes: memberIds
               .filter((id) => !isAuthor(id) && choices.get(id) !== "ABSENT")
-              .map((userId) => ({ userId, choice: (choices.get(userId) ?? "FOR") as VoteChoice })),
+              .map((userId) => ({ userId, choice: (choices.get(userId) ?? others) as VoteChoice })),
             proposerId: input.authorId,
             coAuthorIds: input.coAuthorIds,
           },
@@ -693,11 +704,13 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         const defaultMinutes =
           step.purpose === "DECISION"
             ? `Tập thể lãnh đạo thảo luận kế hoạch đề xuất ${code} (bản số ${revisionNo}); ý kiến của cấp ủy cùng cấp đã được báo cáo tại phiên họp; biểu quyết theo Điều 8 Nghị định 73/2023/NĐ-CP.`
-            : `Tập thể lãnh đạo đánh giá kết quả thực hiện đề xuất ${code} theo Điều 11 Nghị định 73/2023/NĐ-CP, trên cơ sở báo cáo kết quả và ý kiến của cấp ủy cùng cấp.`;
-        await tx.meeting.create({
+            : `Tập thể lãnh đạo đánh giá kết quả thực hiện đề xuất ${code} theo Điều 18 Nghị định 73/2023/NĐ-CP, trên cơ sở báo cáo kết quả và ý kiến của cấp ủy cùng cấp.`;
+        const meetingRow = await tx.meeting.create({
+          select: { id: true },
           data: {
             proposalId,
             purpose: step.purpose,
+            revisionId: step.purpose === "DECISION" ? revisionId : null,
             heldOn: dbDay(day),
             chairId: chair,
             minutes: step.minutes ?? defaultMinutes,
@@ -710,17 +723,18 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
                 isHead: userId === chair,
                 present: choices.get(userId) !== "ABSENT",
                 excluded: excluded.has(userId),
-                exclusionReason: excluded.has(userId) ? EXCLUSION_TEXT[excluded.get(userId)!] : null,
+                // The reason's code (a message key), as the use-case records it.
+                exclusionReason: excluded.get(userId) ?? null,
               })),
             },
             votes: {
               create: memberIds
                 .filter((id) => !excluded.has(id) && choices.get(id) !== "ABSENT")
-                .map((voterId) => ({ voterId, choice: (choices.get(voterId) ?? "FOR") as VoteChoice, recordedById: chair, createdAt: when })),
+                .map((voterId) => ({ voterId, choice: (choices.get(voterId) ?? others) as VoteChoice, recordedById: chair, createdAt: when })),
             },
           },
         });
-        tallies.set(step.purpose, tally);
+        tallies.set(step.purpose, { tally, meetingId: meetingRow.id, revisionId: step.purpose === "DECISION" ? revisionId : null });
         audit(when, chair, "meeting.record", {
           status,
           purpose: step.purpose,
@@ -737,12 +751,17 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       case "approve": {
         const signer = actorHead();
         const basis = step.basis ?? "VOTE";
+        const notMet = [...(notMetByRevision.get(revisionId ?? "") ?? [])];
+        const voted = onRevision(tallies.get("DECISION"));
+        const answered = onRevision(opinions.get("DECISION"));
         const issues = approvalIssues(
           {
             basis,
-            tally: tallies.get("DECISION") ?? null,
-            partyOpinionRecorded: opinions.get("DECISION")?.answered ?? false,
+            tally: onRevision(tallies.get("DECISION"))?.tally ?? null,
+            partyOpinionRecorded: onRevision(opinions.get("DECISION"))?.answered ?? false,
             rationale: step.rationale,
+            conditionsNotMet: notMet,
+            overrideReason: step.overrideReason,
           },
           profileRules,
         );
@@ -771,6 +790,9 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             monitorId: monitor,
             reportEveryDays: every,
             rationale: step.rationale ?? null,
+            overrideReason: notMet.length ? (step.overrideReason ?? null) : null,
+            meetingId: voted?.meetingId ?? null,
+            partyOpinionId: answered?.answered ? answered.id : null,
             createdAt: when,
           },
           select: { id: true },
@@ -786,6 +808,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
 
       case "reject": {
         const signer = actorHead();
+        const voted = onRevision(tallies.get("DECISION"));
+        const answered = onRevision(opinions.get("DECISION"));
+        const refused = rejectionIssues(voted?.tally ?? null);
+        if (refused.length > 0) fail(`rejection refused: ${refused.map((i) => i.code).join(", ")}`);
         const before = status;
         transition("reject");
         const number = docNumber(decidingUnit, day, "TB");
@@ -799,6 +825,8 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             signedOn: dbDay(day),
             signerId: signer,
             reasons: step.reasons,
+            meetingId: voted?.meetingId ?? null,
+            partyOpinionId: answered?.answered ? answered.id : null,
             createdAt: when,
           },
           select: { id: true },
@@ -812,6 +840,8 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
 
       case "return": {
         const signer = actorHead();
+        const refused = returnIssues(onRevision(tallies.get("DECISION"))?.tally ?? null);
+        if (refused.length > 0) fail(`return refused: ${refused.map((i) => i.code).join(", ")}`);
         const before = status;
         transition("returnForRevision");
         const decision = await tx.decision.create({

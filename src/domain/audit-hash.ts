@@ -1,7 +1,7 @@
 /**
  * The audit chain (docs/architecture.md `AuditEvent`): each row stores the hash of the
  * previous one, so anyone can check that the record which protects a cadre
- * (Art. 11 evaluation, KL 14 §2.4) was not edited, removed or reordered afterwards.
+ * (Art. 18 evaluation, KL 14 §2.4) was not edited, removed or reordered afterwards.
  *
  * `node:crypto`'s createHash is pure computation (no I/O, no clock, no randomness),
  * which is why this one Node import is allowed in the domain.

@@ -21,15 +21,15 @@ import type { DeadlineKind } from "./workflow";
 
 /** Who must act before the deadline. */
 export const DEADLINE_RESPONSIBLE: Readonly<Record<DeadlineKind, Role>> = {
-  DECISION: "HEAD", // Art. 8.1, head of the deciding unit
-  RESULT_REPORT: "PROPOSER", // Art. 11
-  EVALUATION: "HEAD", // Art. 11
+  DECISION: "HEAD", // khoản 1 Điều 8, head of the deciding unit
+  RESULT_REPORT: "PROPOSER", // Art. 18
+  EVALUATION: "HEAD", // Art. 18
   PROGRESS_REPORT: "PROPOSER", // [product]
 };
 
 /**
- * The last day of the period opened on `openedDay`. Working-day periods (Art. 8.1,
- * Art. 11) start the day after; a progress report is due every
+ * The last day of the period opened on `openedDay`. Working-day periods (khoản 1 Điều 8,
+ * Art. 18) start the day after; a progress report is due every
  * `progressReportEveryDays` calendar days after execution started (`occurrence` 1, 2, …
  * counted from the start so dates do not drift), moved to the next working day when
  * it falls on a day off (BLDS 2015 Art. 148.5).
@@ -70,6 +70,14 @@ export type DeadlineStanding =
   | { readonly status: "OVERDUE" | "ESCALATED"; readonly workingDaysOverdue: number };
 
 /**
+ * The one escalation rule, used by `deadlineStanding` and by the deadline sweep: a step is
+ * escalated to the superior unit once it is overdue by MORE than the profile's grace period.
+ */
+export function escalationDue(workingDaysOverdue: number, profile: RegulationProfile): boolean {
+  return workingDaysOverdue > profile.escalationGraceWorkingDays;
+}
+
+/**
  * How an open deadline stands at `now`:
  * - DUE_SOON when at most `reminderBeforeWorkingDays` working days are left (0 = due today);
  * - OVERDUE once the due day has ended;
@@ -85,7 +93,7 @@ export function deadlineStanding(
   if (now.getTime() > dueInstant(dueDay).getTime()) {
     const workingDaysOverdue = workingDaysBetween(dueDay, today, cal);
     return {
-      status: workingDaysOverdue > profile.escalationGraceWorkingDays ? "ESCALATED" : "OVERDUE",
+      status: escalationDue(workingDaysOverdue, profile) ? "ESCALATED" : "OVERDUE",
       workingDaysOverdue,
     };
   }

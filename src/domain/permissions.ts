@@ -82,7 +82,7 @@ export type PermissionRow = PermissionSpec & { readonly action: Action };
 
 const OWN = { role: "PROPOSER", scope: "OWN" } as const;
 const AWAITING_DECISION: readonly State[] = ["SUBMITTED", "IN_REVIEW"];
-/** The collective meets on the plan (Art. 8; meeting on a just-received plan starts its review) and again on its results (Art. 11). */
+/** The collective meets on the plan (Art. 8; meeting on a just-received plan starts its review) and again on its results (Art. 18). */
 const COLLECTIVE_MEETS: readonly State[] = ["SUBMITTED", "IN_REVIEW", "RESULT_REPORTED"];
 const RECORDS_VISIBLE_TO_OVERSIGHT: readonly ProposalGrant[] = [
   OWN,
@@ -105,7 +105,7 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
     grants: [
       { role: "PROPOSER", scope: "UNIT" },
       { role: "HEAD", scope: "UNIT" }, // Art. 7.4: a head may propose
-      { role: "DEPUTY", scope: "UNIT" }, // Art. 8.2: a deputy may propose
+      { role: "DEPUTY", scope: "UNIT" }, // Art. 8.1: a deputy may propose
     ],
   },
   "proposal.read": {
@@ -185,7 +185,7 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
       { role: "DEPUTY", scope: "DECIDING_UNIT" },
     ],
     states: COLLECTIVE_MEETS,
-    excludesAuthors: true, // Art. 8.2: a deputy who is the proposer does not vote
+    excludesAuthors: true, // Art. 8.1: a deputy who is the proposer does not vote
   },
   "pilot.read": {
     resource: "proposal",
@@ -232,13 +232,13 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
   "result.report": {
     resource: "proposal",
     description: { vi: "Báo cáo kết quả bằng văn bản", en: "Report the results in writing" },
-    grants: [OWN], // Art. 11: those who carried out the plan report
+    grants: [OWN], // Art. 18: those who carried out the plan report
     states: ["FINISHED", "STOPPED"],
   },
   "evaluation.decide": {
     resource: "proposal",
     description: { vi: "Đánh giá kết quả, kết luận trách nhiệm", en: "Evaluate the results and conclude on responsibility" },
-    grants: [{ role: "HEAD", scope: "DECIDING_UNIT" }], // Art. 11
+    grants: [{ role: "HEAD", scope: "DECIDING_UNIT" }], // Art. 18
     states: ["RESULT_REPORTED"],
     excludesAuthors: true,
   },

@@ -49,7 +49,7 @@ export type MeasureRule =
   | { readonly kind: "inExecution" }
   /** A directive of `directiveKind` issued in the period (Art. 6: the unit may suspend or stop). */
   | { readonly kind: "directive"; readonly directiveKind: DirectiveKindValue }
-  /** An evaluation decided in the period, with one of the categories / conclusions when given (Art. 11). */
+  /** An evaluation decided in the period, with one of the categories / conclusions when given (Art. 18). */
   | {
       readonly kind: "evaluation";
       readonly categories?: readonly OutcomeCategoryValue[];

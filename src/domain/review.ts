@@ -1,9 +1,10 @@
 /**
- * What the unit records while deciding a plan (Art. 4, 5.1, 8 NĐ 73/2023): the qualifying
+ * What the unit records while deciding a plan (Art. 4, 5.1, khoản 1 Điều 8 NĐ 73/2023): the qualifying
  * conditions, the Party committee's opinion, the collective meeting and the written decision.
  * One zod schema per form, shared by the browser and the server; messages are message keys.
  */
 import { z } from "zod";
+import { isIsoDay } from "./calendar";
 
 /** Qualifying conditions each reviewer records a finding on (Art. 4; Art. 5.1; KL 14 §2.3). */
 export const CONDITIONS = [
@@ -12,13 +13,16 @@ export const CONDITIONS = [
   "COMMON_INTEREST", // vì lợi ích chung, có giá trị thực tiễn
   "URGENT_NEED", // xuất phát từ yêu cầu cấp thiết của thực tiễn
   "NO_HARM", // không ảnh hưởng quốc phòng, an ninh, trật tự; không gây thiệt hại cho đơn vị khác
+  // Art. 5.1(a): the matter is not yet regulated (chưa được quy định). Decree 73 is narrower than
+  // KL 14, which also covers rules that exist but are unfit: such a plan is flagged for the head.
+  "NOT_YET_REGULATED",
 ] as const;
 export type Condition = (typeof CONDITIONS)[number];
 export const FINDINGS = ["MET", "NOT_MET", "UNCLEAR"] as const;
 
 const id = z.string().min(1).max(40);
 const version = z.number().int().min(0);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" }).refine(isIsoDay, { message: "invalidDate" });
 const text = (min: number, max: number) =>
   z.string({ error: "required" }).trim().min(1, { message: "required" }).min(min, { message: "tooShort" }).max(max, { message: "tooLong" });
 
@@ -48,6 +52,9 @@ export const meetingSchema = z.object({
   votes: z.array(z.object({ userId: id, choice: z.enum(["FOR", "AGAINST", "ABSTAIN"]) })).max(50).optional(),
 });
 
+/** A meeting recorded by mistake is annulled before it is closed, with a reason (audited). */
+export const annulMeetingSchema = z.object({ meetingId: id, reason: text(10, 2000) });
+
 export const castVoteSchema = z.object({ meetingId: id, choice: z.enum(["FOR", "AGAINST", "ABSTAIN"], { error: "required" }) });
 export const closeMeetingSchema = z.object({ meetingId: id });
 
@@ -61,6 +68,8 @@ export const approvalSchema = z
     kind: z.enum(["IMPLEMENT", "PILOT"]),
     basis: z.enum(["VOTE", "HEAD_ALONE"]),
     rationale: z.string().trim().max(10000, { message: "tooLong" }).optional(),
+    /** Why the head approves although a condition was recorded as not met (Art. 4, 5.1). */
+    overrideReason: z.string().trim().max(10000, { message: "tooLong" }).optional(),
     number: text(3, 60),
     signedOn: isoDay,
     scope: text(5, 2000),

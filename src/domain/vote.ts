@@ -1,9 +1,9 @@
 /**
- * Counting the leadership collective's vote on a plan (Art. 8.2 NĐ 73/2023) and the
- * head's sole approval after a failed vote (Art. 8.3). The same count serves the
- * evaluation meeting of Art. 11 (same collective, same exclusion).
+ * Counting the leadership collective's vote on a plan and the head's sole approval after a
+ * failed vote (all in khoản 1 Điều 8 NĐ 73/2023). The same count serves the evaluation
+ * meeting of Art. 18 (same collective, same exclusion).
  *
- * Denominator. Art. 8.2 reads "trên 50% tổng số thành viên tập thể lãnh đạo biểu quyết
+ * Denominator. Khoản 1 Điều 8 reads "trên 50% tổng số thành viên tập thể lãnh đạo biểu quyết
  * tán thành": more than half of ALL members of the collective must vote in favour,
  * not more than half of the votes cast. So the denominator is every eligible member
  * (head + deputies, minus those excluded); abstaining or not voting weighs like voting
@@ -16,8 +16,9 @@
  * the plan passes; if the head voted AGAINST, abstained or did not vote, the head is on
  * the other half and it fails. Counts like 2 for / 2 against / 1 abstaining out of 5
  * are not a tie under this reading: 2 of 5 is not more than half, so the vote fails
- * (the head may still approve alone, Art. 8.3).
+ * (the head may still approve alone, khoản 1 Điều 8).
  */
+import { z } from "zod";
 import { ConflictError, type FieldIssue, ValidationError } from "./errors";
 import type { VoteRules } from "./regulation";
 
@@ -34,9 +35,9 @@ export type CollectiveMember = {
 export type CastVote = { readonly userId: string; readonly choice: VoteChoice };
 
 export type ExclusionReason =
-  /** Art. 8.2: a deputy who is the proposer does not vote. */
+  /** khoản 1 Điều 8: a deputy who is the proposer does not vote. */
   | "PROPOSER"
-  /** Art. 8.2 read with Art. 7: a co-author is a proposer of the same plan. */
+  /** khoản 1 Điều 8 read with Art. 7: a co-author is a proposer of the same plan. */
   | "CO_AUTHOR"
   /** `excluded: true` on the member. */
   | "EXCLUDED_BY_UNIT";
@@ -53,7 +54,7 @@ export type TallyInput = {
 export type DecidedBy = "MAJORITY" | "TIE_HEAD_SIDE" | "FAILED";
 
 export type VoteTally = {
-  /** Members who may vote: the denominator of Art. 8.2. */
+  /** Members who may vote: the denominator of khoản 1 Điều 8. */
   readonly eligible: number;
   readonly eligibleIds: readonly string[];
   readonly excluded: readonly { readonly userId: string; readonly reason: ExclusionReason }[];
@@ -88,7 +89,7 @@ export function exclusionOf(
   rules: VoteRules,
 ): ExclusionReason | null {
   if (rules.excludeProposerDeputy) {
-    // Art. 8.2 names the deputy; a head who is the proposer never sits here because the
+    // Khoản 1 Điều 8 names the deputy; a head who is the proposer never sits here because the
     // plan goes to the superior unit (Art. 7.4), and a head who co-authored is in the same
     // conflict, so the rule applies to every member.
     if (member.userId === authors.proposerId) return "PROPOSER";
@@ -140,7 +141,7 @@ export function tallyVotes(input: TallyInput, rules: VoteRules): VoteTally {
     passed = true;
     decidedBy = "MAJORITY";
   } else if (atThreshold && rules.tieBreak === "HEAD_SIDE" && headSide !== null) {
-    // Art. 8.2: on a tie, the side the head voted with wins.
+    // Khoản 1 Điều 8: on a tie, the side the head voted with wins.
     passed = headSide === "FOR";
     decidedBy = "TIE_HEAD_SIDE";
   } else {
@@ -166,7 +167,7 @@ export function tallyVotes(input: TallyInput, rules: VoteRules): VoteTally {
 }
 
 /**
- * Art. 8.3 NĐ 73/2023: when the collective's vote fails, the head may still decide to
+ * Khoản 1 Điều 8 NĐ 73/2023: when the collective's vote fails, the head may still decide to
  * approve when it is necessary and feasible, and answers for it personally. Not open
  * when the vote passed (there is nothing to override) or when the head could not sit
  * in the collective (a co-author judging their own plan).
@@ -175,7 +176,13 @@ export function soleApprovalAllowed(tally: VoteTally, rules: VoteRules): boolean
   return rules.headMayApproveAlone && !tally.passed && tally.headEligible;
 }
 
-/** Issues that prevent a sole approval (Art. 8.3); empty when it may be recorded. */
+/**
+ * [product] A sole approval rests on the head's personal responsibility to the superior unit and
+ * before the law; its reasons must say something (a single "." is not a reason).
+ */
+export const SOLE_RATIONALE_MIN_CHARS = 50;
+
+/** Issues that prevent a sole approval (khoản 1 Điều 8); empty when it may be recorded. */
 export function soleApprovalIssues(tally: VoteTally, rationale: string | null | undefined, rules: VoteRules): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (tally.passed) {
@@ -183,8 +190,11 @@ export function soleApprovalIssues(tally: VoteTally, rationale: string | null | 
   } else if (!soleApprovalAllowed(tally, rules)) {
     issues.push({ path: "", code: "SOLE_APPROVAL_NOT_ALLOWED", message: "The head may not approve alone here" });
   }
-  if (rules.rationaleRequiredForSoleApproval && (rationale ?? "").trim() === "") {
+  const reasons = (rationale ?? "").trim();
+  if (rules.rationaleRequiredForSoleApproval && reasons === "") {
     issues.push({ path: "rationale", code: "RATIONALE_REQUIRED", message: "The head's reasons for approving alone are required" });
+  } else if (rules.rationaleRequiredForSoleApproval && [...reasons].length < SOLE_RATIONALE_MIN_CHARS) {
+    issues.push({ path: "rationale", code: "RATIONALE_TOO_SHORT", message: `The reasons need at least ${SOLE_RATIONALE_MIN_CHARS} characters` });
   }
   return issues;
 }
@@ -217,4 +227,52 @@ function assertWellFormed(input: TallyInput): void {
     seenVoters.add(vote.userId);
   });
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * The rule a tally applied, for a reader to check it (shown beside the tally and cited in the
+ * decision): the base is every eligible member; abstentions and absences do not count in favour.
+ */
+export type VoteRuleSummary = {
+  /** "50" for 0.5; the share of the eligible members that must be in favour. */
+  readonly percent: string;
+  /** true: more than `percent`; false: at least. */
+  readonly strictlyGreater: boolean;
+  /** Votes in favour needed out of `eligible` to pass outright. */
+  readonly needed: number;
+  readonly eligible: number;
+  readonly tieToHeadSide: boolean;
+};
+
+export function voteRuleSummary(eligible: number, rules: VoteRules): VoteRuleSummary {
+  const threshold = rules.passRatio * eligible;
+  const whole = Math.round(threshold);
+  const isWhole = Math.abs(threshold - whole) < EPSILON;
+  const needed = eligible === 0 ? 0 : rules.strictlyGreater ? (isWhole ? whole + 1 : Math.ceil(threshold)) : isWhole ? whole : Math.ceil(threshold);
+  const percent = String(Math.round(rules.passRatio * 10000) / 100);
+  return { percent, strictlyGreater: rules.strictlyGreater, needed: Math.min(needed, eligible), eligible, tieToHeadSide: rules.tieBreak === "HEAD_SIDE" };
+}
+
+const count = z.number().int().min(0);
+/** Meeting.tally as stored at closing time; read through `readVoteTally`, never cast. */
+export const voteTallySchema = z.object({
+  eligible: count,
+  eligibleIds: z.array(z.string()),
+  excluded: z.array(z.object({ userId: z.string(), reason: z.enum(["PROPOSER", "CO_AUTHOR", "EXCLUDED_BY_UNIT"]) })),
+  for: count,
+  against: count,
+  abstain: count,
+  notVoted: count,
+  ratio: z.number(),
+  passed: z.boolean(),
+  decidedBy: z.enum(["MAJORITY", "TIE_HEAD_SIDE", "FAILED"]),
+  headSide: z.enum([...VOTE_CHOICES, "NOT_VOTED"]).nullable(),
+  headEligible: z.boolean(),
+  ignoredVotes: z.array(z.object({ userId: z.string(), reason: z.enum(["NOT_A_MEMBER", "NOT_ELIGIBLE"]) })),
+});
+
+/** The stored tally, or null when there is none or it cannot be read (never guessed). */
+export function readVoteTally(json: unknown): VoteTally | null {
+  const r = voteTallySchema.safeParse(json);
+  return r.success ? r.data : null;
 }

@@ -92,7 +92,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: ["HEAD"],
     settles: ["DECISION"],
   },
-  // Art. 8 NĐ 73/2023: the head signs the written decision (by vote, or alone under Art. 8.3).
+  // Art. 8 NĐ 73/2023: the head signs the written decision (by vote, or alone under Art. 8.1).
   { event: "approve", from: ["SUBMITTED", "IN_REVIEW"], to: "APPROVED", action: "proposal.decide", roles: ["HEAD"], settles: ["DECISION"] },
   { event: "reject", from: ["SUBMITTED", "IN_REVIEW"], to: "NOT_APPROVED", action: "proposal.decide", roles: ["HEAD"], settles: ["DECISION"] },
   // [product] Periodic progress reports start with execution (KL 14 §2.4: regular monitoring).
@@ -100,7 +100,7 @@ export const TRANSITIONS: readonly Transition[] = [
   // Art. 6 NĐ 73/2023: the unit may direct the proposer to continue, suspend or stop.
   { event: "suspend", from: ["IN_PROGRESS"], to: "SUSPENDED", action: "pilot.direct", roles: ["HEAD"] },
   { event: "resume", from: ["SUSPENDED"], to: "IN_PROGRESS", action: "pilot.direct", roles: ["HEAD"] },
-  // A stopped plan still owes its result report (Art. 11: results are reported whatever the outcome).
+  // A stopped plan still owes its result report (Art. 18: results are reported whatever the outcome).
   {
     event: "stop",
     from: ["IN_PROGRESS", "SUSPENDED"],
@@ -119,7 +119,7 @@ export const TRANSITIONS: readonly Transition[] = [
     opens: "RESULT_REPORT",
     settles: ["PROGRESS_REPORT"],
   },
-  // Art. 11 NĐ 73/2023: written result report within the profile's period after finishing.
+  // Art. 18 NĐ 73/2023: written result report within the profile's period after finishing.
   {
     event: "reportResult",
     from: ["FINISHED", "STOPPED"],
@@ -129,7 +129,7 @@ export const TRANSITIONS: readonly Transition[] = [
     opens: "EVALUATION",
     settles: ["RESULT_REPORT"],
   },
-  // Art. 11 NĐ 73/2023: the collective evaluates within the profile's period after the report.
+  // Art. 18 NĐ 73/2023: the collective evaluates within the profile's period after the report.
   { event: "evaluate", from: ["RESULT_REPORTED"], to: "EVALUATED", action: "evaluation.decide", roles: ["HEAD"], settles: ["EVALUATION"] },
   { event: "close", from: ["EVALUATED"], to: "CLOSED", action: "proposal.close", roles: ["HEAD"] },
 ];
@@ -188,8 +188,8 @@ export const STATE_GROUP_NAMES = [
   "AWAITING_DECISION", // received, the Art. 8.1 decision period is running
   "NOT_PROCEEDING", // ended before any execution
   "IN_EXECUTION", // approved and being carried out, also while suspended by directive (Art. 6)
-  "AWAITING_RESULT_REPORT", // execution finished or stopped, the Art. 11 result report is due
-  "AWAITING_EVALUATION", // result reported, the Art. 11 evaluation is due
+  "AWAITING_RESULT_REPORT", // execution finished or stopped, the Art. 18 result report is due
+  "AWAITING_EVALUATION", // result reported, the Art. 18 evaluation is due
   "CONCLUDED", // evaluated (outcome known), possibly closed
 ] as const;
 export type StateGroup = (typeof STATE_GROUP_NAMES)[number];

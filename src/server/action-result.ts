@@ -9,12 +9,12 @@ import { runUseCase } from "./usecase";
 
 export type ActionResult<T> =
   | { ok: true; value: T }
-  | { ok: false; code: string; issues?: { path: string; message: string; code?: string }[] };
+  | { ok: false; code: string; reason?: string; issues?: { path: string; message: string; code?: string }[] };
 
 export async function runAction<T>(fn: (actor: SessionActor) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await currentActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
   const r = await runUseCase(() => fn(actor));
   if (r.ok) return { ok: true, value: r.value };
-  return { ok: false, code: r.code, issues: r.issues?.map((i) => ({ ...i })) };
+  return { ok: false, code: r.code, reason: r.reason, issues: r.issues?.map((i) => ({ ...i })) };
 }

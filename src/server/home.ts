@@ -38,17 +38,23 @@ async function myStatusCounts(userId: string) {
 }
 
 async function partyOpinionsPending(actor: SessionActor) {
-  return db.partyOpinion.findMany({
+  const rows = await db.partyOpinion.findMany({
     where: { answeredAt: null, proposal: proposalScope(actor, "party.opine") },
     orderBy: { requestedAt: "asc" },
-    take: 10,
+    take: 20,
     select: {
       id: true,
       stage: true,
       requestedAt: true,
-      proposal: { select: { id: true, code: true, title: true, unit: { select: { name: true } } } },
+      revision: { select: { number: true } },
+      proposal: { select: { id: true, code: true, title: true, currentRevision: true, unit: { select: { name: true } } } },
     },
   });
+  // A decision-stage request on a revision since replaced is no longer answerable (Art. 4).
+  return rows
+    .filter((o) => o.stage !== "DECISION" || !o.revision || o.revision.number === o.proposal.currentRevision)
+    .slice(0, 10)
+    .map((o) => ({ id: o.id, stage: o.stage, requestedAt: o.requestedAt, proposal: { id: o.proposal.id, code: o.proposal.code, title: o.proposal.title, unit: o.proposal.unit } }));
 }
 
 async function pilotsUnderWatch(actor: SessionActor) {

@@ -84,7 +84,7 @@ export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>)
 
 export type UseCaseOutcome<R> =
   | { ok: true; value: R }
-  | { ok: false; code: string; status: number; issues?: { path: string; message: string; code?: string }[] };
+  | { ok: false; code: string; status: number; reason?: string; issues?: { path: string; message: string; code?: string }[] };
 
 /** Runs a use-case and turns every refusal into a value; unexpected errors become a generic 500. */
 export async function runUseCase<R>(fn: () => Promise<R>): Promise<UseCaseOutcome<R>> {
@@ -97,7 +97,8 @@ export async function runUseCase<R>(fn: () => Promise<R>): Promise<UseCaseOutcom
   }
 }
 
-export function mapError(e: unknown): { code: string; status: number; issues?: { path: string; message: string; code?: string }[] } {
+export function mapError(e: unknown): { code: string; status: number; reason?: string; issues?: { path: string; message: string; code?: string }[] } {
+  if (e instanceof ConflictError) return { code: e.code, status: e.httpStatus, reason: e.reason };
   if (e instanceof DomainError) {
     return { code: e.code, status: e.httpStatus, issues: e instanceof ValidationError ? e.issues.map((i) => ({ ...i })) : undefined };
   }

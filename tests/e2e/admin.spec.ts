@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./support";
 import { VIETNAM_HOLIDAYS } from "../../src/domain/holidays-vn";
-import { expectAccessible, signIn } from "./support";
 
 /**
  * A weekday of June–November 2027 that the seeded calendar does not hold. Random, so a retry after

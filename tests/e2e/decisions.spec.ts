@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn, signOut } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, signOut, test } from "./support";
 
 /** Opens the review form of a proposal from the head's inbox, by (part of) its title. */
 async function openFromInbox(page: Page, title: string) {
@@ -35,6 +35,7 @@ async function fillApproval(page: Page, number: string) {
 }
 
 test("the head asks the Party committee, the committee answers, the meeting votes, the head approves a pilot and prints the decision", async ({ page }) => {
+  test.slow(); // two roles, a vote, a signed decision and its print
   const title = "Kho dữ liệu dùng chung";
   await signIn(page, "giamdoc.skhcn");
   await openFromInbox(page, title);
@@ -53,8 +54,24 @@ test("the head asks the Party committee, the committee answers, the meeting vote
   ]);
   await expect(page.getByRole("status").filter({ hasText: "Thông qua" })).toBeVisible();
   await expect(page.getByText("Kết quả: 2/3 thành viên tán thành")).toBeVisible();
+  // The vote base and the rule beside the tally (khoản 1 Điều 8).
+  await expect(page.getByText(/Cơ sở tính: 3 thành viên .* ít nhất 2\/3/)).toBeVisible();
+  await expect(page.getByText("Căn cứ: khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP.")).toBeVisible();
+
+  // The collective passed it: the head is offered approval only (the vote binds).
+  const kinds = page.getByRole("group", { name: "Nội dung quyết định" }).getByRole("radio");
+  await expect(kinds).toHaveCount(2);
+  await expect(page.getByLabel("Không phê duyệt", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Trả lại để hoàn thiện")).toHaveCount(0);
+  await expect(page.getByText("Tập thể lãnh đạo đã biểu quyết thông qua: quyết định là phê duyệt")).toBeVisible();
 
   await page.getByLabel("Phê duyệt thí điểm").check();
+  // Targets: every input has a visible Vietnamese label; the measurement method can be edited.
+  const targets = page.getByRole("group", { name: "Chỉ tiêu 1" });
+  await expect(targets.getByLabel("Tên chỉ tiêu")).toHaveValue(/Số bộ dữ liệu/);
+  await expect(targets.getByLabel("Đơn vị tính")).toBeVisible();
+  await targets.getByLabel("Cách đo lường").fill("Danh mục trên nền tảng tích hợp, đối soát hằng quý");
+  await expectAccessible(page);
   await fillApproval(page, "201/QĐ-SKHCN");
   await page.getByRole("button", { name: "Ký quyết định" }).click();
   await expect(page.getByText("Đã ban hành quyết định.")).toBeVisible();
@@ -65,6 +82,13 @@ test("the head asks the Party committee, the committee answers, the meeting vote
   await page.getByRole("link", { name: "Bản in quyết định" }).click();
   await expect(page.getByText("QUYẾT ĐỊNH", { exact: true })).toBeVisible();
   await expect(page.getByText(/201\/QĐ-SKHCN/).first()).toBeVisible();
+  // Decree 30 wording: the governing body heads the Sở's decision and receives its report; the
+  // province's inspector is requested (đề nghị), not assigned, to monitor; the vote base is cited.
+  await expect(page.getByText("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", { exact: true })).toBeVisible();
+  await expect(page.getByText("- Ủy ban nhân dân tỉnh Quảng Ninh (để báo cáo);")).toBeVisible();
+  await expect(page.getByText(/Đề nghị .* theo dõi, giám sát, kiểm tra việc thực hiện/)).toBeVisible();
+  await expect(page.getByText(/cơ sở tính là 3 thành viên có quyền biểu quyết/)).toBeVisible();
+  await expect(page.getByText("Danh mục trên nền tảng tích hợp, đối soát hằng quý")).toBeVisible();
 });
 
 test("the head returns a plan for revision with comments; the proposer sees them in the form", async ({ page }) => {
@@ -86,31 +110,48 @@ test("the head returns a plan for revision with comments; the proposer sees them
   await expect(page.getByText("Đề nghị bổ sung dự toán chi tiết")).toBeVisible();
 });
 
-test("after a failed vote the head approves alone, stating the reasons, and the decision says so", async ({ page }) => {
+test("after a return and a resubmission the head asks the Party committee and holds a new vote before approving; the failed vote leaves the head alone, with reasons", async ({ page }) => {
+  test.slow(); // two roles, two refusals, a vote and a signed decision
   const title = "Thí điểm cho phép viên chức khoa học góp vốn";
   await signIn(page, "giamdoc.skhcn");
   await openFromInbox(page, title);
+  // Revision 1 had an opinion and a vote; revision 2 has neither: approval is not open yet.
+  await expect(page.getByText(/Đây là lần trình 2\. Ý kiến cấp ủy và biểu quyết của các lần trình trước không áp dụng/)).toBeVisible();
+  await expect(page.getByLabel("Phê duyệt thí điểm")).toBeDisabled();
+  await expect(page.getByLabel("Phê duyệt triển khai thực hiện")).toBeDisabled();
+  await expect(page.getByText(/Chưa chọn được «Phê duyệt thí điểm»: cần ý kiến của cấp ủy về lần trình này; cần phiên họp biểu quyết/)).toBeVisible();
+  await expect(page.getByText("Chưa đề nghị cấp ủy cho ý kiến.")).toBeVisible();
+  await expect(page.getByText("Chưa họp tập thể lãnh đạo.")).toBeVisible();
   await page.getByRole("button", { name: "Đề nghị cấp ủy cho ý kiến" }).click();
   await expect(page.getByText(/đang chờ cấp ủy trả lời/)).toBeVisible();
   await answerAsPartyCommittee(page, title);
   await openFromInbox(page, title);
+  // The opinion is there; the vote on this revision is still missing.
+  await expect(page.getByLabel("Phê duyệt thí điểm")).toBeDisabled();
+  await expect(page.getByText(/Chưa chọn được «Phê duyệt thí điểm»: cần phiên họp biểu quyết về lần trình này đã kết thúc/)).toBeVisible();
   await recordVotes(page, [
     ["Phạm Thị Lan Anh", "Tán thành"],
     ["Bùi Xuân Trường", "Không tán thành"],
     ["Ngô Thị Hồng Nhung", "Không tán thành"],
   ]);
   await expect(page.getByRole("status").filter({ hasText: "Không thông qua" })).toBeVisible();
-  await expect(page.getByText("Người đứng đầu tự quyết định (Điều 8)")).toBeVisible();
-
+  await expect(page.getByLabel("Phê duyệt triển khai thực hiện")).toBeEnabled();
   await page.getByLabel("Phê duyệt triển khai thực hiện").check();
+  await expect(page.getByText("Người đứng đầu tự quyết định (khoản 1 Điều 8)")).toBeVisible();
+  // The collective has met on this revision: a second meeting is not offered.
+  await expect(page.getByRole("button", { name: "Ghi nhận phiên họp" })).toHaveCount(0);
   await fillApproval(page, "202/QĐ-SKHCN");
   await page.getByRole("button", { name: "Ký quyết định" }).click();
   // No reasons written: refused, with the rule explained, and nothing typed is lost.
   await expect(page.getByText(/phải ghi rõ lý do và chịu trách nhiệm cá nhân/).first()).toBeVisible();
   await expect(page.getByLabel("Số quyết định")).toHaveValue("202/QĐ-SKHCN");
+  // A reason without substance is refused too.
+  await page.getByLabel("Lý do người đứng đầu tự quyết định").fill(".");
+  await page.getByRole("button", { name: "Ký quyết định" }).click();
+  await expect(page.getByText(/Lý do quá ngắn/).first()).toBeVisible();
   await page.getByLabel("Lý do người đứng đầu tự quyết định").fill("Cấp thiết để thu hút doanh nghiệp khởi nguồn; tôi chịu trách nhiệm cá nhân về quyết định này.");
   await page.getByRole("button", { name: "Ký quyết định" }).click();
   await expect(page.getByText("Đã ban hành quyết định.")).toBeVisible();
   await page.getByRole("link", { name: new RegExp(title) }).first().click();
-  await expect(page.getByText("Người đứng đầu tự quyết định (Điều 8)")).toBeVisible();
+  await expect(page.getByText("Người đứng đầu tự quyết định (khoản 1 Điều 8)")).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./support";
 
 /** The Vietnamese year of "now" (the demo data is dated relative to now). */
 const YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, expectAccessible, signIn, signOut, test } from "./support";
 import { DEMO_LOGINS } from "../../prisma/demo-logins";
-import { expectAccessible, signIn, signOut } from "./support";
 
 test("the sign-in page is in Vietnamese, accessible, and refuses a wrong password with a clear message", async ({ page }) => {
   await page.goto("/");

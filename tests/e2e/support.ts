@@ -1,6 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-logins";
+
+/**
+ * The `test` every journey uses: besides Playwright's own, it fails the journey when the browser
+ * console shows a MISSING_MESSAGE (a message key with no text in vi.json or en.json, which the
+ * user sees as a raw key) on any page the journey visits.
+ */
+export const test = base.extend<{ noMissingMessages: void }>({
+  noMissingMessages: [
+    async ({ context }, use) => {
+      const missing: string[] = [];
+      context.on("console", (message) => {
+        if (message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url() ?? "?"}: ${message.text().slice(0, 300)}`);
+      });
+      await use();
+      expect(missing, "MISSING_MESSAGE in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -65,8 +65,9 @@ function source(over: Partial<DecisionDocumentSource> = {}): DecisionDocumentSou
     signer: { fullName: "Phạm Thị Lan Anh", title: "Giám đốc Sở" },
     profile: { name: DECREE_73_PROFILE.name, isDecree73: true, resultReportWorkingDays: 5, progressReportEveryDays: 30 },
     partyOpinion: { answeredOn: "2026-03-02", stance: "AGREE", by: { fullName: "Đinh Văn Sơn", title: "Bí thư Đảng ủy Sở" } },
-    vote: { heldOn: "2026-03-06", eligible: 3, for: 2, passed: true, tie: false },
+    vote: { heldOn: "2026-03-06", eligible: 3, for: 2, passed: true, tie: false, percent: "50", strictlyGreater: true },
     rationale: null,
+    conditionsOverride: null,
     scope: "Thí điểm tại ba xã của tỉnh.\nÁp dụng cho hồ sơ đề tài cấp tỉnh.",
     participatingUnits: "Sở Nội vụ, Sở Tài chính",
     startDate: "2026-04-01",
@@ -79,6 +80,7 @@ function source(over: Partial<DecisionDocumentSource> = {}): DecisionDocumentSou
       { name: "Tỷ lệ hồ sơ trực tuyến", unit: "%", baseline: "40.5", target: "90", method: null },
     ],
     monitor: { fullName: "Lương Thị Mai", title: "Thanh tra viên chính" },
+    monitorOutsideUnit: false,
     reportEveryDays: 30,
     reasons: null,
     ...over,
@@ -87,7 +89,7 @@ function source(over: Partial<DecisionDocumentSource> = {}): DecisionDocumentSou
 
 const vi_ = documentLanguage("vi");
 
-describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Nghị định 30/2020)", () => {
+describe("the decision document model (khoản 1 Điều 8 NĐ 73/2023 in the layout of Nghị định 30/2020)", () => {
   it("a pilot approved by vote: header, number, title, issuer, grounds, three articles, sign-off", () => {
     const m = buildDecisionDocumentModel(source(), vi_);
     expect(m.header).toEqual({
@@ -105,8 +107,8 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
       "Căn cứ Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung;",
       "Căn cứ Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ quy định về khuyến khích và bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm vì lợi ích chung;",
       "Căn cứ Kế hoạch đề xuất đổi mới, sáng tạo số DX-2026-000123, lần trình 2, ngày 05/02/2026 của Nguyễn Văn An, Chuyên viên chính;",
-      "Căn cứ ý kiến của cấp ủy cùng cấp (Đinh Văn Sơn, Bí thư Đảng ủy Sở) ngày 02/03/2026: nhất trí;",
-      "Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026: 2/3 thành viên tán thành;",
+      "Căn cứ ý kiến của cấp ủy cùng cấp (Đinh Văn Sơn, Bí thư Đảng ủy Sở) ngày 02/03/2026 về kế hoạch lần trình 2: nhất trí;",
+      "Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026 về kế hoạch lần trình 2: 2/3 thành viên tán thành (cơ sở tính là 3 thành viên có quyền biểu quyết, thông qua khi có trên 50% tán thành, phiếu không biểu quyết và vắng mặt không tính là tán thành, theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP);",
       "Theo đề nghị của Nguyễn Văn An, Chuyên viên chính.",
     ]);
     expect(m.decides).toBe("QUYẾT ĐỊNH:");
@@ -148,21 +150,46 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
     expect(m.info.fileName).toBe("QD-125-QD-SKHCN.pdf");
   });
 
+  it("Decree 30 header and recipients name the governing body (UBND tỉnh), not the province; the Sở is printed once", () => {
+    const m = buildDecisionDocumentModel(source({ superiorUnitName: "Ủy ban nhân dân tỉnh Quảng Ninh" }), vi_);
+    expect(m.header.superiorUnit).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH");
+    expect(m.header.unit).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    expect(m.recipients.lines).toContain("- Ủy ban nhân dân tỉnh Quảng Ninh (để báo cáo);");
+    expect(textOf(m)).not.toContain("Tỉnh Quảng Ninh (để báo cáo)");
+  });
+
+  it("a head assigns (giao) a monitor of the unit and requests (đề nghị) one of another body", () => {
+    expect(textOf(buildDecisionDocumentModel(source(), vi_))).toContain("2. Giao Lương Thị Mai, Thanh tra viên chính theo dõi, giám sát");
+    const outside = textOf(buildDecisionDocumentModel(source({ monitorOutsideUnit: true }), vi_));
+    expect(outside).toContain("2. Đề nghị Lương Thị Mai, Thanh tra viên chính theo dõi, giám sát");
+    expect(outside).not.toContain("Giao Lương Thị Mai");
+  });
+
+  it("Art. 4, 5.1: an approval over a condition found not met states the override in its grounds", () => {
+    const m = buildDecisionDocumentModel(
+      source({ conditionsOverride: { conditions: ["LAWFUL", "NOT_YET_REGULATED"], reason: "Bộ Tư pháp đã có ý kiến thống nhất về cơ sở pháp lý của việc thí điểm." } }),
+      vi_,
+    );
+    expect(m.preamble).toContain(
+      "Xét các điều kiện tại Điều 4, khoản 1 Điều 5 Nghị định số 73/2023/NĐ-CP được nhận định là chưa đáp ứng (không trái quy định, vấn đề chưa được quy định), người đứng đầu vẫn quyết định phê duyệt với lý do: Bộ Tư pháp đã có ý kiến thống nhất về cơ sở pháp lý của việc thí điểm;",
+    );
+  });
+
   it("an approval for implementation says so in the title and Điều 1", () => {
     const m = buildDecisionDocumentModel(source({ kind: "IMPLEMENT" }), vi_);
     expect(m.subject).toBe(`Về việc phê duyệt triển khai thực hiện đề xuất “${TITLE}”`);
     expect(m.articles[0].lead).toMatch(/^Phê duyệt triển khai thực hiện đề xuất đổi mới, sáng tạo “/);
   });
 
-  it("Art. 8: after a failed vote the head approves alone, bears personal responsibility, and the rationale is printed", () => {
+  it("khoản 1 Điều 8: after a failed vote the head approves alone, bears personal responsibility, and the rationale is printed", () => {
     const rationale = "Cấp thiết để thu hút doanh nghiệp khởi nguồn.\nTôi chịu trách nhiệm cá nhân về quyết định này.";
     const m = buildDecisionDocumentModel(
-      source({ basis: "HEAD_ALONE", rationale, vote: { heldOn: "2026-03-06", eligible: 3, for: 1, passed: false, tie: false } }),
+      source({ basis: "HEAD_ALONE", rationale, vote: { heldOn: "2026-03-06", eligible: 3, for: 1, passed: false, tie: false, percent: "50", strictlyGreater: true } }),
       vi_,
     );
-    expect(m.preamble).toContain("Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026: 1/3 thành viên tán thành, tập thể lãnh đạo không thông qua;");
+    expect(m.preamble).toContain("Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026 về kế hoạch lần trình 2: 1/3 thành viên tán thành (cơ sở tính là 3 thành viên có quyền biểu quyết, thông qua khi có trên 50% tán thành, phiếu không biểu quyết và vắng mặt không tính là tán thành, theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP), tập thể lãnh đạo không thông qua;");
     expect(m.preamble).toContain(
-      "Xét thấy việc thực hiện đề xuất là cần thiết, khả thi; tập thể lãnh đạo không thông qua, người đứng đầu quyết định phê duyệt và chịu trách nhiệm cá nhân về quyết định của mình theo Điều 8 Nghị định số 73/2023/NĐ-CP, với lý do: Cấp thiết để thu hút doanh nghiệp khởi nguồn. Tôi chịu trách nhiệm cá nhân về quyết định này;",
+      "Xét thấy việc thực hiện đề xuất là cần thiết, khả thi; tập thể lãnh đạo không thông qua, người đứng đầu quyết định phê duyệt và chịu trách nhiệm cá nhân về quyết định của mình theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP, với lý do: Cấp thiết để thu hút doanh nghiệp khởi nguồn. Tôi chịu trách nhiệm cá nhân về quyết định này;",
     );
     // The head's reasons come after the vote and before the request line.
     expect(m.preamble.at(-1)).toMatch(/^Theo đề nghị của /);
@@ -171,10 +198,10 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
     expect(textOf(buildDecisionDocumentModel(source(), vi_))).not.toContain("chịu trách nhiệm cá nhân");
   });
 
-  it("Art. 8.2: a tie decided by the head's side is named as such", () => {
-    const m = buildDecisionDocumentModel(source({ vote: { heldOn: "2026-03-06", eligible: 2, for: 1, passed: true, tie: true } }), vi_);
+  it("Art. 8.1: a tie decided by the head's side is named as such", () => {
+    const m = buildDecisionDocumentModel(source({ vote: { heldOn: "2026-03-06", eligible: 2, for: 1, passed: true, tie: true, percent: "50", strictlyGreater: true } }), vi_);
     expect(m.preamble).toContain(
-      "Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026: 1/2 thành viên tán thành, số phiếu bằng nhau, thông qua theo ý kiến đã biểu quyết của người đứng đầu;",
+      "Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày 06/03/2026 về kế hoạch lần trình 2: 1/2 thành viên tán thành (cơ sở tính là 2 thành viên có quyền biểu quyết, thông qua khi có trên 50% tán thành, phiếu không biểu quyết và vắng mặt không tính là tán thành, theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP), số phiếu bằng nhau, thông qua theo ý kiến đã biểu quyết của người đứng đầu;",
     );
   });
 
@@ -200,7 +227,7 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
     expect(m.articles[0].blocks).toEqual([
       { kind: "paragraphs", paragraphs: ["Lý do: Nội dung vượt thẩm quyền của đơn vị.", "Đề nghị trình cấp có thẩm quyền."] },
     ]);
-    expect(m.preamble).toContain("Căn cứ ý kiến của cấp ủy cùng cấp ngày 02/03/2026: không nhất trí;");
+    expect(m.preamble).toContain("Căn cứ ý kiến của cấp ủy cùng cấp ngày 02/03/2026 về kế hoạch lần trình 2: không nhất trí;");
     expect(m.recipients.lines[0]).toBe("- Như Điều 2;");
     const text = textOf(m);
     for (const absent of ["Kinh phí", "đồng", "Chỉ tiêu", "theo dõi, giám sát", "biểu quyết"]) expect(text).not.toContain(absent);
@@ -209,14 +236,14 @@ describe("the decision document model (Art. 8 NĐ 73/2023 in the layout of Ngh�
 
   it("cites the regulation profile the decision names and reads its deadlines from it", () => {
     const m = buildDecisionDocumentModel(
-      source({ profile: { name: "Quy định số 12-QĐ/TU của Tỉnh ủy Quảng Ninh.", isDecree73: false, resultReportWorkingDays: 10, progressReportEveryDays: 15 }, reportEveryDays: null }),
+      source({ profile: { name: "Quy định số 12-QĐ/TU của Tỉnh ủy Quảng Ninh.", isDecree73: false, resultReportWorkingDays: 4, progressReportEveryDays: 15 }, reportEveryDays: null }),
       vi_,
     );
     expect(m.preamble[1]).toBe("Căn cứ Quy định số 12-QĐ/TU của Tỉnh ủy Quảng Ninh;");
     const text = textOf(m);
     expect(text).not.toContain("Nghị định số 73/2023/NĐ-CP ngày 29/9/2023");
     expect(text).toContain("định kỳ 15 ngày một lần");
-    expect(text).toContain("trong thời hạn 10 ngày làm việc");
+    expect(text).toContain("trong thời hạn 4 ngày làm việc");
   });
 
   it("an unnumbered, undated decision leaves room for both and is named after the proposal", () => {
@@ -302,8 +329,13 @@ describe("loading a decision document", () => {
 
     const text = textOf(m);
     expect(text).toContain(`Căn cứ Kế hoạch đề xuất đổi mới, sáng tạo số ${approved.code}, lần trình 1, ngày ${day(new Date(d.revision.createdAt.getTime() + 7 * 3600_000))} của Lê Văn Sáng Tạo;`);
-    expect(text).toContain(`ngày ${day(new Date(opinion.answeredAt!.getTime() + 7 * 3600_000))}: nhất trí;`);
-    expect(text).toContain(`Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày ${day(meeting.heldOn)}: ${tally.for}/${tally.eligible} thành viên tán thành;`);
+    expect(text).toContain(`ngày ${day(new Date(opinion.answeredAt!.getTime() + 7 * 3600_000))} về kế hoạch lần trình 1: nhất trí;`);
+    expect(text).toContain(
+      `Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày ${day(meeting.heldOn)} về kế hoạch lần trình 1: ${tally.for}/${tally.eligible} thành viên tán thành (cơ sở tính là ${tally.eligible} thành viên có quyền biểu quyết, thông qua khi có trên 50% tán thành`,
+    );
+    // The decision cites the meeting and the opinion of the revision it approved.
+    expect(d.meetingId).toBe(meeting.id);
+    expect(d.partyOpinionId).toBe(opinion.id);
     expect(text).toContain("Theo đề nghị của Lê Văn Sáng Tạo.");
     expect(text).toContain(`Kinh phí: ${new Intl.NumberFormat("vi").format(d.budgetVnd!)} đồng;`);
     expect(text).toContain(`Nhân lực: ${d.people} người;`);
@@ -325,6 +357,17 @@ describe("loading a decision document", () => {
     expect(text).toContain("Lý do: Nội dung vượt thẩm quyền của đơn vị.");
     expect(text).toContain(": không nhất trí;");
     expect(m.articles).toHaveLength(2);
+  });
+
+  it("the governing body is data on the unit: a Sở's decision is headed and reported to the provincial People's Committee", async () => {
+    await db.unit.update({ where: { id: org.deptA.id }, data: { governingBodyName: "Ủy ban nhân dân tỉnh Thử Nghiệm" } });
+    try {
+      const m = (await loadDecisionDocument(await actorOf(org.headA), pilotDecisionId))!.model;
+      expect(m.header.superiorUnit).toBe("ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM");
+      expect(m.recipients.lines).toContain("- Ủy ban nhân dân tỉnh Thử Nghiệm (để báo cáo);");
+    } finally {
+      await db.unit.update({ where: { id: org.deptA.id }, data: { governingBodyName: null } });
+    }
   });
 
   it("a return for revision is not a decision document: nothing to print", async () => {
@@ -375,7 +418,7 @@ describe("loading a decision document", () => {
       version: await version(),
       kind: "IMPLEMENT",
       basis: "HEAD_ALONE",
-      rationale: "Cấp thiết để thu hút doanh nghiệp khởi nguồn.",
+      rationale: "Cấp thiết để thu hút doanh nghiệp khởi nguồn cho các viện nghiên cứu của tỉnh.",
       number: "202/QĐ-SKHCN",
       signedOn: today,
       scope: "Áp dụng tại các viện nghiên cứu thuộc Sở",
@@ -394,21 +437,23 @@ describe("loading a decision document", () => {
     expect(m.issuer).toBe("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ");
     expect(m.signature.role).toBe("GIÁM ĐỐC");
     expect(m.subject).toBe("Về việc phê duyệt triển khai thực hiện đề xuất “Thí điểm cho phép viên chức khoa học góp vốn”");
-    expect(m.preamble).toContain(`Căn cứ ý kiến của cấp ủy cùng cấp (Bí thư Đảng ủy Sở, Bí thư Đảng ủy Sở) ngày ${todayText}: có ý kiến góp ý;`);
-    expect(m.preamble).toContain(`Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày ${todayText}: 1/3 thành viên tán thành, tập thể lãnh đạo không thông qua;`);
+    expect(m.preamble).toContain(`Căn cứ ý kiến của cấp ủy cùng cấp (Bí thư Đảng ủy Sở, Bí thư Đảng ủy Sở) ngày ${todayText} về kế hoạch lần trình 1: có ý kiến góp ý;`);
+    expect(m.preamble).toContain(`Căn cứ kết quả biểu quyết của tập thể lãnh đạo ngày ${todayText} về kế hoạch lần trình 1: 1/3 thành viên tán thành (cơ sở tính là 3 thành viên có quyền biểu quyết, thông qua khi có trên 50% tán thành, phiếu không biểu quyết và vắng mặt không tính là tán thành, theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP), tập thể lãnh đạo không thông qua;`);
     expect(m.preamble.find((l) => l.startsWith("Xét thấy"))).toContain(
-      "người đứng đầu quyết định phê duyệt và chịu trách nhiệm cá nhân về quyết định của mình theo Điều 8 Nghị định số 73/2023/NĐ-CP, với lý do: Cấp thiết để thu hút doanh nghiệp khởi nguồn;",
+      "người đứng đầu quyết định phê duyệt và chịu trách nhiệm cá nhân về quyết định của mình theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP, với lý do: Cấp thiết để thu hút doanh nghiệp khởi nguồn cho các viện nghiên cứu của tỉnh;",
     );
     const text = textOf(m);
     expect(text).toContain("Kinh phí: 350.000.000 đồng;");
     expect(text).toContain("định kỳ 45 ngày một lần");
-    expect(text).toContain("Giao Thanh tra tỉnh, Thanh tra viên theo dõi, giám sát");
+    // The monitor works for the province's inspectorate, not for the Sở: requested, not assigned.
+    expect(text).toContain("Đề nghị Thanh tra tỉnh, Thanh tra viên theo dõi, giám sát");
+    expect(text).not.toContain("Giao Thanh tra tỉnh");
     expect(m.info.fileName).toBe("QD-202-QD-SKHCN.pdf");
     await db.user.update({ where: { id: org.headA.id }, data: { title: null } });
   });
 
   it("a decision under a unit's own regulation profile cites it and takes its deadlines", async () => {
-    const rules = { ...DECREE_73_PROFILE, code: "QD-TU-THU-NGHIEM", name: "Quy định số 99-QĐ/TU của Tỉnh ủy Thử Nghiệm", resultReportWorkingDays: 9 };
+    const rules = { ...DECREE_73_PROFILE, code: "QD-TU-THU-NGHIEM", name: "Quy định số 99-QĐ/TU của Tỉnh ủy Thử Nghiệm", resultReportWorkingDays: 4 };
     const profile = await db.regulationProfile.create({ data: { code: rules.code, name: rules.name, rules } });
     const unit = await seedUnit(db, { name: "Sở Tư pháp", parent: org.province });
     await db.unit.update({ where: { id: unit.id }, data: { regulationProfileId: profile.id } });
@@ -419,7 +464,8 @@ describe("loading a decision document", () => {
     // No profile code recorded (older rows): the unit's profile applies.
     const m = (await loadDecisionDocument(await actorOf(author), decision.id))!.model;
     expect(m.preamble[1]).toBe("Căn cứ Quy định số 99-QĐ/TU của Tỉnh ủy Thử Nghiệm;");
-    expect(textOf(m)).toContain("trong thời hạn 9 ngày làm việc");
+    // A profile may tighten the Decree (4 working days instead of 5), never loosen it.
+    expect(textOf(m)).toContain("trong thời hạn 4 ngày làm việc");
 
     // The code recorded on the decision wins over the unit's current profile.
     await db.decision.update({ where: { id: decision.id }, data: { profileCode: DECREE_73_PROFILE.code } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { EMPTY_CALENDAR } from "@/domain/calendar";
-import { DEADLINE_RESPONSIBLE, deadlineDue, deadlineDueDay, deadlineStanding } from "@/domain/deadlines";
+import { DEADLINE_RESPONSIBLE, deadlineDue, deadlineDueDay, deadlineStanding, escalationDue } from "@/domain/deadlines";
 import { VIETNAM_CALENDAR } from "@/domain/holidays-vn";
 import { DECREE_73_PROFILE, type RegulationProfile } from "@/domain/regulation";
 
@@ -14,13 +14,13 @@ describe("deadlines: due days from the regulation profile", () => {
     expect(deadlineDueDay("DECISION", "2026-02-12", P, VIETNAM_CALENDAR)).toBe("2026-03-02");
   });
 
-  it("Art. 11 NĐ 73/2023: result report due 5 working days after finishing", () => {
+  it("Art. 18 NĐ 73/2023: result report due 5 working days after finishing", () => {
     // Finished Monday 28/4/2025; 30/4–4/5 off (Friday 2/5 swapped).
     expect(deadlineDueDay("RESULT_REPORT", "2025-04-28", P, VIETNAM_CALENDAR)).toBe("2025-05-08");
     expect(deadlineDueDay("RESULT_REPORT", "2025-03-03", P, EMPTY_CALENDAR)).toBe("2025-03-10");
   });
 
-  it("Art. 11 NĐ 73/2023: evaluation due 7 working days after the result report", () => {
+  it("Art. 18 NĐ 73/2023: evaluation due 7 working days after the result report", () => {
     expect(deadlineDueDay("EVALUATION", "2025-08-28", P, VIETNAM_CALENDAR)).toBe("2025-09-10"); // skips 1–2/9
   });
 
@@ -41,7 +41,7 @@ describe("deadlines: due days from the regulation profile", () => {
     expect(due.dueAt.toISOString()).toBe("2025-03-12T16:59:59.999Z");
   });
 
-  it("names who must act (Art. 8.1 head decides; Art. 11 proposer reports, head evaluates)", () => {
+  it("names who must act (khoản 1 Điều 8: head decides; Art. 18: proposer reports, head evaluates)", () => {
     expect(DEADLINE_RESPONSIBLE).toEqual({ DECISION: "HEAD", RESULT_REPORT: "PROPOSER", EVALUATION: "HEAD", PROGRESS_REPORT: "PROPOSER" });
   });
 });
@@ -59,5 +59,14 @@ describe("deadlines: standing (Art. 6: silence is flagged, then escalated)", () 
     ["2025-03-18T10:00", { status: "ESCALATED", workingDaysOverdue: 4 }],
   ] as const)("at %s (Hà Nội time)", (local, expected) => {
     expect(deadlineStanding(due, vn(local), P, EMPTY_CALENDAR)).toEqual(expected);
+  });
+});
+
+describe("deadlines: one escalation rule (Art. 6)", () => {
+  it("Art. 6: escalates only when overdue by more than the grace period, the rule the sweep uses too", () => {
+    expect(escalationDue(P.escalationGraceWorkingDays, P)).toBe(false);
+    expect(escalationDue(P.escalationGraceWorkingDays + 1, P)).toBe(true);
+    expect(escalationDue(0, { ...P, escalationGraceWorkingDays: 0 })).toBe(false);
+    expect(escalationDue(1, { ...P, escalationGraceWorkingDays: 0 })).toBe(true);
   });
 });

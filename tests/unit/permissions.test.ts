@@ -93,15 +93,15 @@ const ON_PROPOSAL: Record<Exclude<Action, UnitAction>, { status: State; allowed:
   "proposal.close": { status: "EVALUATED", allowed: ["headD1"], why: "[product]" },
   "party.opine": { status: "IN_REVIEW", allowed: ["partyD1"], why: "Art. 4: the Party committee at the same level" },
   "meeting.record": { status: "IN_REVIEW", allowed: ["headD1"], why: "Art. 8.1: the head chairs the meeting" },
-  "vote.cast": { status: "IN_REVIEW", allowed: ["headD1", "deputyD1"], why: "Art. 8.2: the leadership collective votes" },
+  "vote.cast": { status: "IN_REVIEW", allowed: ["headD1", "deputyD1"], why: "Art. 8.1: the leadership collective votes" },
   "pilot.read": { status: "IN_PROGRESS", allowed: READERS, why: "KL 14 §2.4" },
   "pilot.start": { status: "APPROVED", allowed: ["author", "coAuthor", "headD1"], why: "KL 14 §2.3" },
   "pilot.report": { status: "IN_PROGRESS", allowed: ["author", "coAuthor"], why: "[product] periodic progress reports" },
   "pilot.monitor": { status: "IN_PROGRESS", allowed: ["headD1", "partyD1", "monitorD1", "monitorP1"], why: "KL 14 §2.4" },
   "pilot.direct": { status: "SUSPENDED", allowed: ["headD1"], why: "Art. 6: continue, suspend or stop" },
   "pilot.finish": { status: "IN_PROGRESS", allowed: ["author", "coAuthor", "headD1"], why: "KL 14 §2.3" },
-  "result.report": { status: "STOPPED", allowed: ["author", "coAuthor"], why: "Art. 11: those who carried it out report" },
-  "evaluation.decide": { status: "RESULT_REPORTED", allowed: ["headD1"], why: "Art. 11: the head chairs the evaluation" },
+  "result.report": { status: "STOPPED", allowed: ["author", "coAuthor"], why: "Art. 18: those who carried it out report" },
+  "evaluation.decide": { status: "RESULT_REPORTED", allowed: ["headD1"], why: "Art. 18: the head chairs the evaluation" },
   "recognition.record": { status: "EVALUATED", allowed: ["headD1", "headP1"], why: "Art. 10: commendation" },
   "replication.record": { status: "CLOSED", allowed: ["headD1", "headP1"], why: "KL 14 §2.5: replicate effective models" },
 };
@@ -250,7 +250,7 @@ describe("permissions: rules of the law", () => {
     expect(can(ACTORS.monitorP1, "pilot.monitor", headsPlan)).toBe(true);
   });
 
-  it("Art. 8.2: a deputy who is the proposer does not vote, nor review the plan, but acts on it as its proposer", () => {
+  it("Art. 8.1: a deputy who is the proposer does not vote, nor review the plan, but acts on it as its proposer", () => {
     const deputysPlan = proposal("IN_REVIEW", { authorId: "dd1", coAuthorIds: [] });
     expect(can(ACTORS.deputyD1, "vote.cast", deputysPlan)).toBe(false);
     expect(can(ACTORS.deputyD1, "proposal.review", deputysPlan)).toBe(false);

@@ -6,10 +6,13 @@ import {
   assertSoleApproval,
   type CastVote,
   type CollectiveMember,
+  readVoteTally,
+  SOLE_RATIONALE_MIN_CHARS,
   soleApprovalAllowed,
   soleApprovalIssues,
   tallyVotes,
   type VoteChoice,
+  voteRuleSummary,
 } from "@/domain/vote";
 
 const RULES = DECREE_73_PROFILE.vote;
@@ -34,34 +37,34 @@ function tally(members: CollectiveMember[], spec: string, rules: VoteRules = RUL
   return tallyVotes({ members, votes: votes(spec), proposerId, coAuthorIds }, rules);
 }
 
-describe("vote: Art. 8.2 NĐ 73/2023", () => {
-  it("Art. 8.2 NĐ 73/2023: passes with more than half of the leadership in favour", () => {
+describe("vote: Art. 8.1 NĐ 73/2023", () => {
+  it("Art. 8.1 NĐ 73/2023: passes with more than half of the leadership in favour", () => {
     const t = tally(collective(4), "h:FOR d1:FOR d2:FOR d3:AGAINST d4:AGAINST");
     expect(t).toMatchObject({ eligible: 5, for: 3, against: 2, passed: true, decidedBy: "MAJORITY", headSide: "FOR" });
     expect(t.ratio).toBeCloseTo(0.6);
   });
 
-  it("Art. 8.2: the majority is of all members of the collective, not of the votes cast", () => {
+  it("Art. 8.1: the majority is of all members of the collective, not of the votes cast", () => {
     // 2 of 5 in favour, nobody against: 100 % of the votes cast, but not more than half of the collective.
     const t = tally(collective(4), "h:FOR d1:FOR d2:ABSTAIN");
     expect(t).toMatchObject({ eligible: 5, for: 2, against: 0, abstain: 1, notVoted: 2, passed: false, decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2: fails with half or less in favour when the head is against", () => {
+  it("Art. 8.1: fails with half or less in favour when the head is against", () => {
     expect(tally(collective(2), "h:AGAINST d1:FOR d2:AGAINST")).toMatchObject({ passed: false, decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2: on a tie the side the head voted with wins (head in favour: passes)", () => {
+  it("Art. 8.1: on a tie the side the head voted with wins (head in favour: passes)", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:AGAINST d3:AGAINST");
     expect(t).toMatchObject({ eligible: 4, for: 2, against: 2, passed: true, decidedBy: "TIE_HEAD_SIDE", headSide: "FOR" });
   });
 
-  it("Art. 8.2: on a tie the side the head voted with wins (head against: fails)", () => {
+  it("Art. 8.1: on a tie the side the head voted with wins (head against: fails)", () => {
     const t = tally(collective(3), "h:AGAINST d1:FOR d2:FOR d3:AGAINST");
     expect(t).toMatchObject({ passed: false, decidedBy: "TIE_HEAD_SIDE", headSide: "AGAINST" });
   });
 
-  it("Art. 8.2: on a tie a head who abstained or did not vote is on the side not in favour", () => {
+  it("Art. 8.1: on a tie a head who abstained or did not vote is on the side not in favour", () => {
     expect(tally(collective(3), "h:ABSTAIN d1:FOR d2:FOR d3:AGAINST")).toMatchObject({ passed: false, decidedBy: "TIE_HEAD_SIDE" });
     expect(tally(collective(3), "d1:FOR d2:FOR d3:AGAINST")).toMatchObject({
       passed: false,
@@ -71,14 +74,14 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     });
   });
 
-  it("Art. 8.2: 2 for, 2 against, 1 abstaining out of 5 is not a tie: not more than half, so it fails", () => {
+  it("Art. 8.1: 2 for, 2 against, 1 abstaining out of 5 is not a tie: not more than half, so it fails", () => {
     expect(tally(collective(4), "h:FOR d1:FOR d2:AGAINST d3:AGAINST d4:ABSTAIN")).toMatchObject({
       passed: false,
       decidedBy: "FAILED",
     });
   });
 
-  it("Art. 8.2: a deputy who is the proposer does not vote", () => {
+  it("Art. 8.1: a deputy who is the proposer does not vote", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:FOR d3:AGAINST", RULES, "d1");
     expect(t.excluded).toEqual([{ userId: "d1", reason: "PROPOSER" }]);
     expect(t.ignoredVotes).toEqual([{ userId: "d1", reason: "NOT_ELIGIBLE" }]);
@@ -86,13 +89,13 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     expect(t.eligibleIds).toEqual(["h", "d2", "d3"]);
   });
 
-  it("Art. 8.2: a deputy who co-authored the plan does not vote either", () => {
+  it("Art. 8.1: a deputy who co-authored the plan does not vote either", () => {
     const t = tally(collective(3), "h:FOR d1:AGAINST d2:FOR d3:AGAINST", RULES, "p", ["d2"]);
     expect(t.excluded).toEqual([{ userId: "d2", reason: "CO_AUTHOR" }]);
     expect(t).toMatchObject({ eligible: 3, for: 1, against: 2, passed: false });
   });
 
-  it("Art. 8.2: without the exclusion rule in the profile the proposer-deputy votes", () => {
+  it("Art. 8.1: without the exclusion rule in the profile the proposer-deputy votes", () => {
     const t = tally(collective(3), "h:FOR d1:FOR d2:AGAINST d3:AGAINST", { ...RULES, excludeProposerDeputy: false }, "d1");
     expect(t).toMatchObject({ eligible: 4, excluded: [], for: 2, decidedBy: "TIE_HEAD_SIDE", passed: true });
   });
@@ -138,7 +141,7 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
     expect(tally(collective(5), "h:FOR d1:FOR d2:FOR", twoThirds)).toMatchObject({ decidedBy: "FAILED" });
   });
 
-  it("Art. 8.2, exhaustively for collectives of 1–6 members: passes iff for > half, or for = half with the head in favour", () => {
+  it("Art. 8.1, exhaustively for collectives of 1–6 members: passes iff for > half, or for = half with the head in favour", () => {
     const options: (VoteChoice | null)[] = ["FOR", "AGAINST", "ABSTAIN", null];
     for (let size = 1; size <= 6; size += 1) {
       const members = collective(size - 1);
@@ -161,33 +164,59 @@ describe("vote: Art. 8.2 NĐ 73/2023", () => {
   });
 });
 
-describe("vote: Art. 8.3 sole approval by the head", () => {
+describe("vote: Art. 8.1 sole approval by the head", () => {
   const failed = tally(collective(2), "h:FOR d1:AGAINST d2:AGAINST");
   const passed = tally(collective(2), "h:FOR d1:FOR d2:AGAINST");
+  const REASONS = "Cần thiết, khả thi để giảm thủ tục cho người dân; tôi chịu trách nhiệm cá nhân trước cấp trên.";
 
-  it("Art. 8.3: the head may approve alone after a failed vote, rationale required", () => {
+  it("Art. 8.1: the head may approve alone after a failed vote, rationale required", () => {
     expect(soleApprovalAllowed(failed, RULES)).toBe(true);
     expect(soleApprovalIssues(failed, "   ", RULES).map((i) => i.code)).toEqual(["RATIONALE_REQUIRED"]);
     expect(soleApprovalIssues(failed, null, RULES).map((i) => i.path)).toEqual(["rationale"]);
-    expect(soleApprovalIssues(failed, "Cần thiết, khả thi; tôi chịu trách nhiệm cá nhân.", RULES)).toEqual([]);
+    expect(soleApprovalIssues(failed, REASONS, RULES)).toEqual([]);
     expect(() => assertSoleApproval(failed, "", RULES)).toThrow(ValidationError);
-    expect(() => assertSoleApproval(failed, "Cần thiết và khả thi", RULES)).not.toThrow();
+    expect(() => assertSoleApproval(failed, REASONS, RULES)).not.toThrow();
   });
 
-  it("Art. 8.3: a sole approval is only for a failed vote", () => {
+  it("khoản 1 Điều 8 (Art. 8.1): the head's reasons must have substance — a single '.' is refused", () => {
+    expect(soleApprovalIssues(failed, ".", RULES).map((i) => i.code)).toEqual(["RATIONALE_TOO_SHORT"]);
+    expect(soleApprovalIssues(failed, "x".repeat(SOLE_RATIONALE_MIN_CHARS - 1), RULES).map((i) => i.code)).toEqual(["RATIONALE_TOO_SHORT"]);
+    expect(soleApprovalIssues(failed, "x".repeat(SOLE_RATIONALE_MIN_CHARS), RULES)).toEqual([]);
+  });
+
+  it("Art. 8.1: a sole approval is only for a failed vote", () => {
     expect(soleApprovalAllowed(passed, RULES)).toBe(false);
-    expect(soleApprovalIssues(passed, "reasons", RULES).map((i) => i.code)).toEqual(["VOTE_PASSED"]);
-    expect(() => assertSoleApproval(passed, "reasons", RULES)).toThrow(ConflictError);
+    expect(soleApprovalIssues(passed, REASONS, RULES).map((i) => i.code)).toEqual(["VOTE_PASSED"]);
+    expect(() => assertSoleApproval(passed, REASONS, RULES)).toThrow(ConflictError);
   });
 
-  it("Art. 8.3: not open when the profile does not allow it; rationale optional when the profile says so", () => {
+  it("Art. 8.1: not open when the profile does not allow it; rationale optional when the profile says so", () => {
     expect(soleApprovalAllowed(failed, { ...RULES, headMayApproveAlone: false })).toBe(false);
     expect(soleApprovalIssues(failed, "", { ...RULES, rationaleRequiredForSoleApproval: false })).toEqual([]);
   });
 
-  it("Art. 8.2–8.3: a head who co-authored the plan neither votes nor approves alone", () => {
+  it("Art. 8.1: a head who co-authored the plan neither votes nor approves alone", () => {
     const t = tally(collective(2), "h:FOR d1:FOR d2:AGAINST", RULES, "p", ["h"]);
     expect(t).toMatchObject({ headEligible: false, headSide: null, eligible: 2, passed: false });
     expect(soleApprovalAllowed(t, RULES)).toBe(false);
+  });
+});
+
+describe("vote: the rule a tally applied (khoản 1 Điều 8)", () => {
+  it("khoản 1 Điều 8 (Art. 8.1): the base is every eligible member; more than 50% needs 3 of 4, 3 of 5, 2 of 3", () => {
+    expect(voteRuleSummary(4, RULES)).toMatchObject({ percent: "50", strictlyGreater: true, needed: 3, eligible: 4, tieToHeadSide: true });
+    expect(voteRuleSummary(5, RULES).needed).toBe(3);
+    expect(voteRuleSummary(3, RULES).needed).toBe(2);
+    expect(voteRuleSummary(1, RULES).needed).toBe(1);
+    expect(voteRuleSummary(0, RULES).needed).toBe(0);
+  });
+  it("follows a tighter profile: at least two thirds of 6 is 4", () => {
+    expect(voteRuleSummary(6, { ...RULES, passRatio: 2 / 3, strictlyGreater: false })).toMatchObject({ needed: 4, percent: "66.67" });
+  });
+  it("reads a stored tally through its schema, and refuses one it cannot read", () => {
+    const t = tally(collective(2), "h:FOR d1:FOR d2:AGAINST");
+    expect(readVoteTally(JSON.parse(JSON.stringify(t)))).toEqual(t);
+    expect(readVoteTally({ for: 2 })).toBeNull();
+    expect(readVoteTally(null)).toBeNull();
   });
 });

@@ -70,8 +70,8 @@ describe("workflow: refused transitions", () => {
     ["DRAFT", "approve", "a draft that was never submitted cannot be approved (Art. 8.1: the period starts at receipt)"],
     ["APPROVED", "finish", "an approved plan must start before it finishes"],
     ["SUSPENDED", "finish", "Art. 6: a suspended plan is resumed or stopped, not finished"],
-    ["IN_PROGRESS", "evaluate", "Art. 11: evaluation follows the result report"],
-    ["FINISHED", "evaluate", "Art. 11: evaluation follows the result report"],
+    ["IN_PROGRESS", "evaluate", "Art. 18: evaluation follows the result report"],
+    ["FINISHED", "evaluate", "Art. 18: evaluation follows the result report"],
     ["CLOSED", "submit", "a closed file is never reopened"],
     ["NOT_APPROVED", "submit", "a rejected plan is not resubmitted (write a new one)"],
     ["WITHDRAWN", "submit", "a withdrawn plan stays withdrawn"],
@@ -105,8 +105,8 @@ describe("workflow: deadlines opened and settled", () => {
     suspend: {},
     resume: {},
     stop: { opens: "RESULT_REPORT", settles: ["PROGRESS_REPORT"] },
-    finish: { opens: "RESULT_REPORT", settles: ["PROGRESS_REPORT"] }, // Art. 11: 5 working days
-    reportResult: { opens: "EVALUATION", settles: ["RESULT_REPORT"] }, // Art. 11: 7 working days
+    finish: { opens: "RESULT_REPORT", settles: ["PROGRESS_REPORT"] }, // Art. 18: 5 working days
+    reportResult: { opens: "EVALUATION", settles: ["RESULT_REPORT"] }, // Art. 18: 7 working days
     evaluate: { settles: ["EVALUATION"] },
     close: {},
   };
@@ -138,7 +138,7 @@ describe("workflow: roles and permissions agree", () => {
     },
   );
 
-  it("Art. 6: directives (suspend, resume, stop) are the head's; Art. 11: results are reported by the proposer", () => {
+  it("Art. 6: directives (suspend, resume, stop) are the head's; Art. 18: results are reported by the proposer", () => {
     for (const event of ["suspend", "resume", "stop"] as const) expect(transitionFor(event).roles).toEqual(["HEAD"]);
     expect(transitionFor("reportResult").roles).toEqual(["PROPOSER"]);
     expect(transitionFor("approve").roles).toEqual(["HEAD"]);

@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/Table";
 import type { RegulationProfile } from "@/domain/regulation";
 
-type Basis = "art8_1" | "art8_2" | "art8_3" | "art11" | "art4" | "art4_11" | "product";
+type Basis = "art8_1" | "art18" | "art4" | "art4_18" | "product";
 type Row = { key: string; value: ReactNode; basis: Basis };
 
 /**
@@ -23,20 +23,20 @@ export function RegulationTable({ profile }: { profile: RegulationProfile }) {
       key: "deadlines",
       rows: [
         { key: "decisionWorkingDays", value: workingDays(profile.decisionWorkingDays), basis: "art8_1" },
-        { key: "resultReportWorkingDays", value: workingDays(profile.resultReportWorkingDays), basis: "art11" },
-        { key: "evaluationWorkingDays", value: workingDays(profile.evaluationWorkingDays), basis: "art11" },
+        { key: "resultReportWorkingDays", value: workingDays(profile.resultReportWorkingDays), basis: "art18" },
+        { key: "evaluationWorkingDays", value: workingDays(profile.evaluationWorkingDays), basis: "art18" },
       ],
     },
     {
       key: "vote",
       rows: [
-        { key: "votePass", value: t(vote.strictlyGreater ? "values.passStrict" : "values.passAtLeast", { ratio }), basis: "art8_2" },
-        { key: "tieBreak", value: t(vote.tieBreak === "HEAD_SIDE" ? "values.tieHeadSide" : "values.tieFails"), basis: "art8_2" },
-        { key: "excludeProposerDeputy", value: t(vote.excludeProposerDeputy ? "values.excluded" : "values.notExcluded"), basis: "art8_2" },
+        { key: "votePass", value: t(vote.strictlyGreater ? "values.passStrict" : "values.passAtLeast", { ratio }), basis: "art8_1" },
+        { key: "tieBreak", value: t(vote.tieBreak === "HEAD_SIDE" ? "values.tieHeadSide" : "values.tieFails"), basis: "art8_1" },
+        { key: "excludeProposerDeputy", value: t(vote.excludeProposerDeputy ? "values.excluded" : "values.notExcluded"), basis: "art8_1" },
         {
           key: "soleApproval",
           value: t(!vote.headMayApproveAlone ? "values.soleNotAllowed" : vote.rationaleRequiredForSoleApproval ? "values.soleWithRationale" : "values.soleAllowed"),
-          basis: "art8_3",
+          basis: "art8_1",
         },
       ],
     },
@@ -44,7 +44,7 @@ export function RegulationTable({ profile }: { profile: RegulationProfile }) {
       key: "party",
       rows: [
         { key: "partyBeforeDecision", value: required(profile.partyOpinionRequiredBeforeDecision), basis: "art4" },
-        { key: "partyBeforeEvaluation", value: required(profile.partyOpinionRequiredBeforeEvaluation), basis: "art4_11" },
+        { key: "partyBeforeEvaluation", value: required(profile.partyOpinionRequiredBeforeEvaluation), basis: "art4_18" },
       ],
     },
     {

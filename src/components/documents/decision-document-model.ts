@@ -1,8 +1,9 @@
 /**
- * The written decision on a plan (Art. 8 NĐ 73/2023; KL 14 §2.3) as an administrative document in
- * the layout of Nghị định 30/2020/NĐ-CP: header, "QUYẾT ĐỊNH / Về việc …", the issuer, the grounds
- * (căn cứ: KL 14, the Decree or the regulation profile that governed the decision, the plan and its
- * revision, the Party committee's opinion, the collective's vote or the head's sole approval),
+ * The written decision on a plan (khoản 1 Điều 8 NĐ 73/2023; KL 14 §2.3) as an administrative
+ * document in the layout of Nghị định 30/2020/NĐ-CP: header, "QUYẾT ĐỊNH / Về việc …", the issuer,
+ * the grounds (căn cứ: KL 14, the Decree or the regulation profile that governed the decision, the
+ * plan and its revision, the Party committee's opinion and the collective's vote on that revision
+ * with the rule the tally applied, the head's sole approval, an override of unmet conditions),
  * the articles and the sign-off. One pure function builds the model; the printable page and the PDF
  * both render it, and tests read its text.
  */
@@ -30,7 +31,7 @@ export type DecisionTarget = { name: string; unit: string; baseline: string; tar
 /** Everything the decision shows, already loaded and scoped by the server. */
 export type DecisionDocumentSource = {
   kind: DecisionDocumentKind;
-  /** How it was reached: the collective's vote, or the head alone after a failed vote (Art. 8). */
+  /** How it was reached: the collective's vote, or the head alone after a failed vote (khoản 1 Điều 8). */
   basis: "VOTE" | "HEAD_ALONE" | null;
   number: string | null;
   /** Vietnamese local day signed (YYYY-MM-DD); null leaves the date blank. */
@@ -40,6 +41,7 @@ export type DecisionDocumentSource = {
   place: string;
   /** The deciding unit issues the decision (the proposer's unit, or its superior under Art. 7.4). */
   issuingUnitName: string;
+  /** The governing body (cơ quan chủ quản) as documents name it: header line and "để báo cáo". */
   superiorUnitName: string | null;
   proposal: { code: string };
   /** The exact revision decided on. */
@@ -51,11 +53,16 @@ export type DecisionDocumentSource = {
   signer: DocumentPerson;
   /** The regulation profile that governed the decision; `isDecree73` cites the Decree itself. */
   profile: { name: string; isDecree73: boolean; resultReportWorkingDays: number; progressReportEveryDays: number };
-  /** The Party committee's answer before the decision (Art. 4), when recorded. */
+  /** The Party committee's answer on the decided revision (Art. 4), when recorded. */
   partyOpinion: { answeredOn: string; stance: "AGREE" | "DISAGREE" | "COMMENTS"; by: DocumentPerson | null } | null;
-  /** The collective's closed vote (Meeting.tally of src/domain/vote.ts), when one was held. */
-  vote: { heldOn: string; eligible: number; for: number; passed: boolean; tie: boolean } | null;
+  /**
+   * The collective's closed vote on the decided revision (Meeting.tally of src/domain/vote.ts),
+   * with the rule it applied (khoản 1 Điều 8: the base and the threshold), when one was held.
+   */
+  vote: { heldOn: string; eligible: number; for: number; passed: boolean; tie: boolean; percent: string; strictlyGreater: boolean } | null;
   rationale: string | null;
+  /** Conditions a reviewer found not met (Art. 4, 5.1) and why the head approved nonetheless. */
+  conditionsOverride: { conditions: readonly string[]; reason: string } | null;
   scope: string | null;
   participatingUnits: string | null;
   startDate: string | null;
@@ -65,6 +72,8 @@ export type DecisionDocumentSource = {
   equipment: string | null;
   targets: readonly DecisionTarget[];
   monitor: DocumentPerson | null;
+  /** The monitor works outside the issuing unit: the head cannot assign (giao), only request (đề nghị). */
+  monitorOutsideUnit: boolean;
   reportEveryDays: number | null;
   reasons: string | null;
 };
@@ -98,16 +107,20 @@ export function decisionFileName(number: string | null, proposalCode: string): s
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
 /**
- * The unit's name without its province when the superior is that province ("Sở Khoa học và Công
- * nghệ tỉnh Quảng Ninh" under "Tỉnh Quảng Ninh" → "Sở Khoa học và Công nghệ"), as the header and
- * the issuer line of a decision write it: the superior's line already names the province.
+ * The unit's name without its province when the superior line already names it ("Sở Khoa học và
+ * Công nghệ tỉnh Quảng Ninh" under "Tỉnh Quảng Ninh" or under "Ủy ban nhân dân tỉnh Quảng Ninh" →
+ * "Sở Khoa học và Công nghệ"), as the header and the issuer line of a decision write it.
  */
 export function unitNameUnderSuperior(unitName: string, superiorName: string | null, locale: string): string {
   if (!superiorName) return unitName;
   const lower = (s: string) => s.toLocaleLowerCase(locale);
-  const suffix = ` ${lower(superiorName.trim())}`;
   const name = unitName.trim();
-  return lower(name).endsWith(suffix) && name.length > suffix.length ? name.slice(0, name.length - suffix.length).trim() : name;
+  const strip = (suffix: string) => (lower(name).endsWith(suffix) && name.length > suffix.length ? name.slice(0, name.length - suffix.length).trim() : null);
+  const whole = strip(` ${lower(superiorName.trim())}`);
+  if (whole !== null) return whole;
+  // "Ủy ban nhân dân tỉnh Quảng Ninh": the locality at its end ("tỉnh Quảng Ninh").
+  const locality = /\s((?:tỉnh|thành phố)\s.+)$/iu.exec(superiorName.trim());
+  return (locality && strip(` ${lower(locality[1])}`)) ?? name;
 }
 
 /**
@@ -187,16 +200,19 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
       submitter: person(src.revision.submitter),
     }),
   );
+  const revision = src.revision.number;
   if (src.partyOpinion) {
     const stance = k(`stance.${src.partyOpinion.stance}`);
     preamble.push(
       src.partyOpinion.by
-        ? k("basis.partyOpinionBy", { date: day(src.partyOpinion.answeredOn), by: person(src.partyOpinion.by), stance })
-        : k("basis.partyOpinion", { date: day(src.partyOpinion.answeredOn), stance }),
+        ? k("basis.partyOpinionBy", { date: day(src.partyOpinion.answeredOn), by: person(src.partyOpinion.by), stance, revision })
+        : k("basis.partyOpinion", { date: day(src.partyOpinion.answeredOn), stance, revision }),
     );
   }
   if (src.vote) {
-    const counts = { date: day(src.vote.heldOn), for: src.vote.for, eligible: src.vote.eligible };
+    const threshold = k(src.vote.strictlyGreater ? "basis.thresholdStrict" : "basis.thresholdAtLeast", { percent: src.vote.percent });
+    const rule = k("basis.voteRule", { eligible: src.vote.eligible, threshold });
+    const counts = { date: day(src.vote.heldOn), for: src.vote.for, eligible: src.vote.eligible, revision, rule };
     preamble.push(
       src.vote.tie
         ? k(src.vote.passed ? "basis.voteTiePassed" : "basis.voteTieFailed", counts)
@@ -206,6 +222,10 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
   if (approving && src.basis === "HEAD_ALONE") {
     const rationale = src.rationale?.trim() ? clause(src.rationale) : k("noRationale");
     preamble.push(k("basis.headAlone", { rationale }));
+  }
+  if (approving && src.conditionsOverride && src.conditionsOverride.reason.trim()) {
+    const conditions = src.conditionsOverride.conditions.map((c) => k(`conditions.${c}`)).join(", ");
+    preamble.push(k("basis.conditionsOverride", { conditions, reason: clause(src.conditionsOverride.reason) }));
   }
   preamble.push(k("basis.request", { proposer }));
 
@@ -266,7 +286,10 @@ export function buildDecisionDocumentModel(src: DecisionDocumentSource, lang: Do
         days: src.profile.resultReportWorkingDays,
       }),
     ];
-    if (src.monitor) duties.push(k("duties.monitor", { n: `${duties.length + 1}.`, monitor: person(src.monitor) }));
+    if (src.monitor) {
+      // A head assigns (giao) staff of the unit, and requests (đề nghị) a monitor of another body.
+      duties.push(k(src.monitorOutsideUnit ? "duties.monitorOutside" : "duties.monitor", { n: `${duties.length + 1}.`, monitor: person(src.monitor) }));
+    }
     if (src.participatingUnits?.trim()) duties.push(k("duties.participants", { n: `${duties.length + 1}.`, units: clause(src.participatingUnits) }));
     duties.push(k("duties.unit", { n: `${duties.length + 1}.`, unit: issuingName }));
     article(k("responsibilities"), [{ kind: "paragraphs", paragraphs: duties }]);

@@ -6,7 +6,7 @@ import { issueMessageKey } from "@/domain/plan";
 import { useToast } from "@/components/ui/Toast";
 
 type Issue = { path: string; message: string; code?: string };
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: string; issues?: Issue[] };
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: string; reason?: string; issues?: Issue[] };
 
 const KNOWN = new Set(["FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_TRANSITION", "INTERNAL", "VALIDATION_FAILED"]);
 
@@ -49,6 +49,9 @@ export function useActionForm() {
         }
         setFieldErrors(map);
         setError(general.length ? general.join(" ") : te("VALIDATION_FAILED"));
+      } else if (r.reason && te.has(r.reason)) {
+        // A conflict with a named rule (MEETING_HELD, VOTE_BINDS…) says which rule.
+        setError(te(r.reason));
       } else {
         setError(message(te.has(r.code) ? r.code : KNOWN.has(r.code) ? r.code : "INTERNAL"));
       }

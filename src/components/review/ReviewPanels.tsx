@@ -1,8 +1,9 @@
 "use client";
 /**
  * The review page's forms: conditions checklist, Party committee's opinion, collective meeting
- * and vote, and the written decision (Art. 4, 5, 8 NĐ 73/2023). Each posts one server action and
- * shows refusals at the field, keeping what was typed.
+ * and vote, and the written decision (Art. 4, 5.1, khoản 1 Điều 8 NĐ 73/2023), all on the revision
+ * under review. Each posts one server action and shows refusals at the field, keeping what was
+ * typed. The decision form offers what the tally allows (domain/decision.ts decisionChoices).
  */
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,8 +11,11 @@ import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
+import { type DecisionChoices } from "@/domain/decision";
+import { CONDITION_OVERRIDE_MIN_CHARS } from "@/domain/decision";
 import { CONDITIONS, FINDINGS } from "@/domain/review";
-import type { VoteTally } from "@/domain/vote";
+import { SOLE_RATIONALE_MIN_CHARS, type VoteRuleSummary, type VoteTally } from "@/domain/vote";
+import { type CalendarDays, NonWorkingDayHint, type Target, TargetRows, useDay, useWorkCalendar, VoteBase } from "./ReviewParts";
 import { useActionForm, type ActionResult } from "@/components/forms/useActionForm";
 
 type Act = (proposalId: string, input: unknown) => Promise<ActionResult<unknown>>;
@@ -198,56 +202,78 @@ export function PartyPanel({
 
 export type MeetingView = {
   id: string;
-  heldOn: Date;
+  /** Vietnamese local day, YYYY-MM-DD. */
+  heldOn: string;
   closedAt: Date | null;
   minutes: string | null;
   tally: VoteTally | null;
+  rule: VoteRuleSummary | null;
   members: { userId: string; name: string; isHead: boolean; present: boolean; excluded: boolean; exclusionReason: string | null; vote: string | null }[];
 };
+
+export type AnnulledMeeting = { id: string; heldOn: string; reason: string };
 
 export function MeetingPanel({
   proposalId,
   version,
   meeting,
+  annulled,
   collective,
   excludedIds,
   today,
+  receivedOn,
+  calendar: calendarDays,
   me,
   canRecord,
   canVote,
   record,
   vote,
   close,
+  annul,
 }: {
   proposalId: string;
   version: number;
   meeting: MeetingView | null;
+  annulled: AnnulledMeeting[];
   collective: { userId: string; name: string; isHead: boolean }[];
   excludedIds: string[];
   today: string;
+  /** The day the revision under review was received: the earliest meeting day. */
+  receivedOn: string;
+  calendar: CalendarDays;
   me: string;
   canRecord: boolean;
   canVote: boolean;
   record: Act;
   vote: Act;
   close: Act;
+  annul: Act;
 }) {
   const t = useTranslations("review.meeting");
-  const format = useFormatter();
+  const fmt = useDay();
+  const calendar = useWorkCalendar(calendarDays);
   const { pending, error, fieldErrors, submit } = useActionForm();
   const [heldOn, setHeldOn] = useState(today);
   const [present, setPresent] = useState<string[]>(collective.map((c) => c.userId));
   const [minutes, setMinutes] = useState("");
   const [votes, setVotes] = useState<Record<string, string>>({});
+  const [annulling, setAnnulling] = useState(false);
+  const [annulReason, setAnnulReason] = useState("");
   const open = meeting && !meeting.closedAt;
   const mine = meeting?.members.find((m) => m.userId === me);
+  // Older rows may hold a free-text reason; codes are message keys.
+  const reason = (r: string | null) => {
+    const key = `reasons.${r ?? "EXCLUDED_BY_UNIT"}`;
+    return t.has(key) ? t(key) : (r ?? "");
+  };
 
   return (
     <Card title={t("title")}>
       <FormError error={error} />
       {meeting ? (
         <div className="space-y-3 text-sm">
-          <p className="font-medium">{t("held", { date: format.dateTime(meeting.heldOn, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }) })}</p>
+          <p className="font-medium">{t("held", { date: fmt(meeting.heldOn) })}</p>
+          <NonWorkingDayHint id="meeting-held-hint" day={meeting.heldOn} calendar={calendar} />
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
             {meeting.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
@@ -256,7 +282,7 @@ export function MeetingPanel({
                 </span>
                 <span>
                   {m.excluded ? (
-                    <span className="text-slate-600">{t("excluded", { reason: t(`reasons.${m.exclusionReason ?? "EXCLUDED_BY_UNIT"}`) })}</span>
+                    <span className="text-slate-600">{t("excluded", { reason: reason(m.exclusionReason) })}</span>
                   ) : m.vote ? (
                     <Badge tone={m.vote === "FOR" ? "success" : m.vote === "AGAINST" ? "danger" : "neutral"}>{t(`choices.${m.vote}`)}</Badge>
                   ) : (
@@ -274,13 +300,15 @@ export function MeetingPanel({
                 {meeting.tally.decidedBy === "TIE_HEAD_SIDE" ? ` — ${t("tie")}` : ""}
               </p>
               <p>{t("tally", { for: meeting.tally.for, eligible: meeting.tally.eligible, against: meeting.tally.against, abstain: meeting.tally.abstain, notVoted: meeting.tally.notVoted })}</p>
+              {meeting.rule ? <VoteBase tally={meeting.tally} rule={meeting.rule} /> : null}
             </div>
           ) : null}
+          {meeting.closedAt && canRecord ? <p className="text-xs text-slate-600">{t("oneVote")}</p> : null}
           {open && canVote && mine && !mine.excluded ? (
             <div role="group" aria-label={t("yourVote")} className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{t("yourVote")}:</span>
               {(["FOR", "AGAINST", "ABSTAIN"] as const).map((c) => (
-                <Button key={c} size="sm" variant={mine.vote === c ? "primary" : "secondary"} aria-pressed={mine.vote === c} disabled={pending} onClick={() => void submit(() => vote(proposalId, { meetingId: meeting.id, choice: c }), t("voted"))}>
+                <Button key={c} type="button" size="sm" variant={mine.vote === c ? "primary" : "secondary"} aria-pressed={mine.vote === c} disabled={pending} onClick={() => void submit(() => vote(proposalId, { meetingId: meeting.id, choice: c }), t("voted"))}>
                   {t(`choices.${c}`)}
                 </Button>
               ))}
@@ -288,16 +316,62 @@ export function MeetingPanel({
           ) : null}
           {open && canRecord ? (
             <div className="flex flex-wrap items-center gap-2">
-              <Button disabled={pending} onClick={() => void submit(() => close(proposalId, { meetingId: meeting.id }), t("closed"))}>
+              <Button type="button" disabled={pending} onClick={() => void submit(() => close(proposalId, { meetingId: meeting.id }), t("closed"))}>
                 {t("close")}
               </Button>
               <span className="text-xs text-slate-600">{t("closeConfirm")}</span>
             </div>
           ) : null}
+          {open && canRecord && !annulling ? (
+            <Button type="button" variant="secondary" size="sm" onClick={() => setAnnulling(true)}>
+              {t("annul")}
+            </Button>
+          ) : null}
+          {open && canRecord && annulling ? (
+            <form
+              className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void submit(() => annul(proposalId, { meetingId: meeting.id, reason: annulReason }), t("annulled")).then((r) => {
+                  if (r) setAnnulling(false);
+                });
+              }}
+            >
+              <Field id="meeting-annul-reason" label={t("annulReason")} hint={t("annulHint")} error={fieldErrors.reason} required>
+                <Textarea
+                  id="meeting-annul-reason"
+                  rows={2}
+                  value={annulReason}
+                  onChange={(e) => setAnnulReason(e.target.value)}
+                  invalid={!!fieldErrors.reason}
+                  aria-describedby={describedBy("meeting-annul-reason", { hint: true, error: fieldErrors.reason })}
+                />
+              </Field>
+              <div className="flex flex-wrap gap-2">
+                <Button type="submit" variant="danger" size="sm" disabled={pending}>
+                  {t("annulConfirm")}
+                </Button>
+                <Button type="button" variant="secondary" size="sm" onClick={() => setAnnulling(false)}>
+                  {t("cancel")}
+                </Button>
+              </div>
+            </form>
+          ) : null}
         </div>
       ) : (
         <p className="text-sm">{t("none")}</p>
       )}
+
+      {annulled.length ? (
+        <div className="mt-4 text-sm">
+          <p className="font-medium text-slate-700">{t("annulledTitle")}</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-600">
+            {annulled.map((m) => (
+              <li key={m.id}>{t("annulledItem", { date: fmt(m.heldOn), reason: m.reason })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
 
       {canRecord && !meeting ? (
         <form
@@ -320,9 +394,19 @@ export function MeetingPanel({
             );
           }}
         >
-          <Field id="meeting-date" label={t("heldOn")} error={fieldErrors.heldOn} required>
-            <Input id="meeting-date" type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} invalid={!!fieldErrors.heldOn} />
+          <Field id="meeting-date" label={t("heldOn")} hint={t("heldOnHint", { date: fmt(receivedOn) })} error={fieldErrors.heldOn} required>
+            <Input
+              id="meeting-date"
+              type="date"
+              min={receivedOn}
+              max={today}
+              value={heldOn}
+              onChange={(e) => setHeldOn(e.target.value)}
+              invalid={!!fieldErrors.heldOn}
+              aria-describedby={[describedBy("meeting-date", { hint: true, error: fieldErrors.heldOn }), "meeting-date-day-off"].join(" ")}
+            />
           </Field>
+          <NonWorkingDayHint id="meeting-date-day-off" day={heldOn} calendar={calendar} />
           <fieldset>
             <legend className="text-sm font-medium">{t("present")}</legend>
             {fieldErrors.presentIds ? <p className="text-sm text-red-700">{fieldErrors.presentIds}</p> : null}
@@ -370,17 +454,18 @@ export function MeetingPanel({
   );
 }
 
-type Target = { name: string; unit: string; baseline: string; target: string; method: string };
+type Kind = "PILOT" | "IMPLEMENT" | "NOT_APPROVED" | "RETURNED";
 
 export function DecisionPanel({
   proposalId,
   version,
   defaults,
   monitors,
-  tally,
-  partyOk,
-  canDecide,
-  canReturn,
+  choices,
+  conditionsNotMet,
+  meetingDay,
+  today,
+  calendar: calendarDays,
   approve,
   reject,
   giveBack,
@@ -389,36 +474,45 @@ export function DecisionPanel({
   version: number;
   defaults: { number: string; signedOn: string; scope: string; startDate: string; endDate: string; budgetVnd: string; people: string; equipment: string; targets: Target[]; reportEveryDays: number };
   monitors: { id: string; name: string }[];
-  tally: VoteTally | null;
-  partyOk: boolean;
-  canDecide: boolean;
-  canReturn: boolean;
+  /** What the tally and the Party opinion of this revision allow (domain/decision.ts). */
+  choices: DecisionChoices;
+  conditionsNotMet: string[];
+  /** Day of the closed meeting on this revision: the earliest signing day. */
+  meetingDay: string | null;
+  today: string;
+  calendar: CalendarDays;
   approve: Act;
   reject: Act;
   giveBack: Act;
 }) {
   const t = useTranslations("review.decision");
+  const tc = useTranslations("review.checklist.conditions");
+  const fmt = useDay();
+  const calendar = useWorkCalendar(calendarDays);
   const { pending, error, fieldErrors, submit } = useActionForm();
-  const [kind, setKind] = useState<"PILOT" | "IMPLEMENT" | "NOT_APPROVED" | "RETURNED">(canDecide ? "PILOT" : "RETURNED");
+  const firstOpen = choices.options.find((o) => o.open)?.kind ?? choices.options[0]?.kind ?? "RETURNED";
+  const [kind, setKind] = useState<Kind>(firstOpen);
   const { targets: initialTargets, reportEveryDays, ...textDefaults } = defaults;
-  const [f, setF] = useState({ ...textDefaults, participatingUnits: "", monitorId: "", rationale: "", reasons: "", comments: "", reportEveryDays: String(reportEveryDays) });
+  const [f, setF] = useState({ ...textDefaults, participatingUnits: "", monitorId: "", rationale: "", overrideReason: "", reasons: "", comments: "", reportEveryDays: String(reportEveryDays) });
   const [targets, setTargets] = useState<Target[]>(initialTargets);
-  const sole = tally !== null && !tally.passed;
+  const sole = choices.approvalBasis === "HEAD_ALONE";
+  const selected = choices.options.find((o) => o.kind === kind);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
-  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean } = {}) => {
+  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean; hint?: string; min?: string; max?: string } = {}) => {
     const id = `decision-${k}`;
     const err = fieldErrors[k];
+    const describe = describedBy(id, { hint: opts.hint, error: err });
     return (
-      <Field id={id} label={t(k)} error={err} required={opts.required ?? true}>
+      <Field id={id} label={t(k)} hint={opts.hint} error={err} required={opts.required ?? true}>
         {opts.long ? (
-          <Textarea id={id} value={f[k]} onChange={set(k)} rows={3} invalid={!!err} aria-describedby={describedBy(id, { error: err })} />
+          <Textarea id={id} value={f[k]} onChange={set(k)} rows={3} invalid={!!err} aria-describedby={describe} />
         ) : (
-          <Input id={id} type={opts.type ?? "text"} value={f[k]} onChange={set(k)} invalid={!!err} aria-describedby={describedBy(id, { error: err })} />
+          <Input id={id} type={opts.type ?? "text"} min={opts.min} max={opts.max} value={f[k]} onChange={set(k)} invalid={!!err} aria-describedby={describe} />
         )}
       </Field>
     );
   };
-  const kinds = [...(canDecide ? (["PILOT", "IMPLEMENT", "NOT_APPROVED"] as const) : []), ...(canReturn ? (["RETURNED"] as const) : [])];
+  const count = (s: string) => [...s.trim()].length;
 
   function onSubmit() {
     if (kind === "RETURNED") return submit(() => giveBack(proposalId, { proposalId, version, comments: f.comments }), t("returned"));
@@ -431,6 +525,7 @@ export function DecisionPanel({
           kind,
           basis: sole ? "HEAD_ALONE" : "VOTE",
           rationale: sole ? f.rationale : undefined,
+          overrideReason: conditionsNotMet.length ? f.overrideReason : undefined,
           number: f.number,
           signedOn: f.signedOn,
           scope: f.scope,
@@ -458,32 +553,48 @@ export function DecisionPanel({
         }}
       >
         <FormError error={error} />
+        {choices.approvalBasis === "VOTE" ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("bindsPassed")}</p> : null}
         <fieldset>
           <legend className="text-sm font-medium">{t("kind")}</legend>
           <div className="mt-1 flex flex-wrap gap-3">
-            {kinds.map((k) => (
-              <label key={k} className="flex items-center gap-1.5 text-sm">
-                <input type="radio" name="decision-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-                {t(`kinds.${k}`)}
+            {choices.options.map((o) => (
+              <label key={o.kind} className={`flex items-center gap-1.5 text-sm ${o.open ? "" : "text-slate-500"}`}>
+                <input type="radio" name="decision-kind" value={o.kind} checked={kind === o.kind} disabled={!o.open} onChange={() => setKind(o.kind)} />
+                {t(`kinds.${o.kind}`)}
               </label>
             ))}
           </div>
+          {choices.options
+            .filter((o) => !o.open)
+            .map((o) => (
+              <p key={o.kind} className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {t("unavailable", { kind: t(`kinds.${o.kind}`), reasons: o.missing.map((m) => t(`missing.${m}`)).join("; ") })}
+              </p>
+            ))}
         </fieldset>
 
-        {kind === "PILOT" || kind === "IMPLEMENT" ? (
+        {(kind === "PILOT" || kind === "IMPLEMENT") && selected?.open ? (
           <>
-            {!partyOk ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("waitParty")}</p> : null}
-            {tally === null ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("waitVote")}</p> : null}
             {sole ? (
               <div className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
                 <p className="font-semibold text-red-900">{t("soleTitle")}</p>
                 <p className="text-sm text-red-900">{t("soleWarning")}</p>
-                {text("rationale", { long: true })}
+                {text("rationale", { long: true, hint: t("rationaleHint", { min: SOLE_RATIONALE_MIN_CHARS, count: count(f.rationale) }) })}
+              </div>
+            ) : null}
+            {conditionsNotMet.length ? (
+              <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+                <p className="font-semibold text-amber-900">{t("conditionsTitle")}</p>
+                <p className="text-sm text-amber-900">{t("conditionsWarning", { list: conditionsNotMet.map((c) => tc(c)).join("; ") })}</p>
+                {text("overrideReason", { long: true, hint: t("overrideHint", { min: CONDITION_OVERRIDE_MIN_CHARS, count: count(f.overrideReason) }) })}
               </div>
             ) : null}
             <div className="grid gap-3 sm:grid-cols-2">
               {text("number")}
-              {text("signedOn", { type: "date" })}
+              <div className="space-y-1">
+                {text("signedOn", { type: "date", min: meetingDay ?? undefined, max: today, hint: meetingDay ? t("signedOnHint", { date: fmt(meetingDay) }) : undefined })}
+                <NonWorkingDayHint id="decision-signedOn-day-off" day={f.signedOn} calendar={calendar} />
+              </div>
             </div>
             {text("scope", { long: true })}
             {text("participatingUnits", { required: false })}
@@ -497,23 +608,7 @@ export function DecisionPanel({
             <fieldset className="space-y-2">
               <legend className="text-sm font-medium">{t("targets")}</legend>
               {fieldErrors.targets ? <p className="text-sm text-red-700">{fieldErrors.targets}</p> : null}
-              {targets.map((k, i) => (
-                <div key={i} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-4">
-                  {(["name", "unit", "baseline", "target"] as const).map((col) => (
-                    <div key={col}>
-                      <label className="sr-only" htmlFor={`target-${i}-${col}`}>
-                        {`${t("targets")} ${i + 1}: ${col}`}
-                      </label>
-                      <Input
-                        id={`target-${i}-${col}`}
-                        value={k[col]}
-                        invalid={!!fieldErrors[`targets.${i}.${col}`]}
-                        onChange={(e) => setTargets((all) => all.map((x, j) => (j === i ? { ...x, [col]: e.target.value } : x)))}
-                      />
-                    </div>
-                  ))}
-                </div>
-              ))}
+              <TargetRows targets={targets} onChange={setTargets} errors={fieldErrors} />
             </fieldset>
             <div className="grid gap-3 sm:grid-cols-2">
               <Field id="decision-monitorId" label={t("monitor")} error={fieldErrors.monitorId} required>
@@ -534,7 +629,7 @@ export function DecisionPanel({
           </>
         ) : null}
 
-        {kind === "NOT_APPROVED" ? (
+        {kind === "NOT_APPROVED" && selected?.open ? (
           <>
             {text("number", { required: false })}
             {text("reasons", { long: true })}

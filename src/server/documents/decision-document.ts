@@ -15,6 +15,8 @@ import { toVietnamDate } from "@/domain/calendar";
 import type { Actor } from "@/domain/permissions";
 import type { PlanDraft } from "@/domain/plan";
 import { DECREE_73_PROFILE, parseRegulationProfile, type RegulationProfile } from "@/domain/regulation";
+import { CONDITIONS } from "@/domain/review";
+import { readVoteTally, voteRuleSummary } from "@/domain/vote";
 import type { Locale } from "@/i18n/config";
 import { db } from "../db";
 import { dateToDay, profileForUnit } from "../rules";
@@ -50,11 +52,20 @@ function targetsOf(json: unknown): DecisionTarget[] {
     .filter((x) => x.name.trim() !== "");
 }
 
-/** The counts of Meeting.tally (src/domain/vote.ts VoteTally) the decision cites; null when unreadable. */
-function voteOf(meeting: { heldOn: Date; tally: unknown } | undefined) {
-  const t = meeting?.tally as { eligible?: unknown; for?: unknown; passed?: unknown; decidedBy?: unknown } | null | undefined;
-  if (!meeting || !t || typeof t.eligible !== "number" || typeof t.for !== "number" || typeof t.passed !== "boolean") return null;
-  return { heldOn: dateToDay(meeting.heldOn), eligible: t.eligible, for: t.for, passed: t.passed, tie: t.decidedBy === "TIE_HEAD_SIDE" };
+/** The counts of Meeting.tally the decision cites, with the rule it applied; null when unreadable. */
+function voteOf(meeting: { heldOn: Date; tally: unknown } | null | undefined, profile: RegulationProfile) {
+  const t = meeting ? readVoteTally(meeting.tally) : null;
+  if (!meeting || !t) return null;
+  const rule = voteRuleSummary(t.eligible, profile.vote);
+  return {
+    heldOn: dateToDay(meeting.heldOn),
+    eligible: t.eligible,
+    for: t.for,
+    passed: t.passed,
+    tie: t.decidedBy === "TIE_HEAD_SIDE",
+    percent: rule.percent,
+    strictlyGreater: rule.strictlyGreater,
+  };
 }
 
 export async function loadDecisionDocument(
@@ -84,7 +95,11 @@ export async function loadDecisionDocument(
       profileCode: true,
       reasons: true,
       rationale: true,
+      overrideReason: true,
       createdAt: true,
+      revisionId: true,
+      meeting: { select: { heldOn: true, tally: true } },
+      partyOpinion: { select: { answeredAt: true, stance: true, answeredById: true } },
       revision: { select: { number: true, title: true, plan: true, createdAt: true, createdBy: person } },
       proposal: {
         select: {
@@ -94,7 +109,7 @@ export async function loadDecisionDocument(
           decidingUnitId: true,
           unit: { select: { name: true } },
           author: person,
-          decidingUnit: { select: { name: true, path: true, parent: { select: { name: true } } } },
+          decidingUnit: { select: { name: true, path: true, governingBodyName: true, parent: { select: { name: true } } } },
         },
       },
     },
@@ -105,24 +120,35 @@ export async function loadDecisionDocument(
   const coAuthorIds = [...new Set(plan.coAuthorIds ?? [])];
   const userIds = [...new Set([d.signerId, ...(d.monitorId ? [d.monitorId] : []), ...coAuthorIds])];
 
-  // What the decision rests on: the Party committee's answer and the collective's closed vote
-  // recorded before it was made (earlier rounds of a returned plan stay out).
-  const [opinion, meeting, chain, people, profile] = await Promise.all([
-    db.partyOpinion.findFirst({
-      where: { proposalId: p.id, stage: "DECISION", answeredAt: { not: null, lte: d.createdAt }, stance: { not: null } },
-      orderBy: { answeredAt: "desc" },
-      select: { answeredAt: true, stance: true, answeredById: true },
-    }),
-    db.meeting.findFirst({
-      where: { proposalId: p.id, purpose: "DECISION", closedAt: { not: null, lte: d.createdAt } },
-      orderBy: { closedAt: "desc" },
-      select: { heldOn: true, tally: true },
-    }),
+  // What the decision rests on: the Party committee's answer and the collective's closed vote on
+  // the revision it decided (Decision.partyOpinionId / meetingId; earlier revisions stay out), and
+  // the conditions a reviewer found not met on that revision when the head overrode them.
+  const [opinion, meeting, notMet, chain, people, profile] = await Promise.all([
+    d.partyOpinion
+      ? Promise.resolve(d.partyOpinion)
+      : db.partyOpinion.findFirst({
+          where: { proposalId: p.id, stage: "DECISION", revisionId: d.revisionId, answeredAt: { not: null, lte: d.createdAt }, stance: { not: null } },
+          orderBy: { answeredAt: "desc" },
+          select: { answeredAt: true, stance: true, answeredById: true },
+        }),
+    d.meeting
+      ? Promise.resolve(d.meeting)
+      : db.meeting.findFirst({
+          where: { proposalId: p.id, purpose: "DECISION", revisionId: d.revisionId, annulledAt: null, closedAt: { not: null, lte: d.createdAt } },
+          orderBy: { closedAt: "desc" },
+          select: { heldOn: true, tally: true },
+        }),
+    d.overrideReason
+      ? db.reviewFinding.findMany({ where: { finding: "NOT_MET", review: { revisionId: d.revisionId } }, select: { condition: true }, distinct: ["condition"] })
+      : Promise.resolve([]),
     db.unit.findMany({
       where: { id: { in: p.decidingUnit.path.split("/").filter(Boolean) } },
       select: { id: true, name: true, shortName: true, kind: true },
     }),
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true, title: true } }),
+    db.user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, fullName: true, title: true, memberships: { select: { unit: { select: { path: true } } } } },
+    }),
     profileOf(d.profileCode, p.decidingUnit.path),
   ]);
   const partyMember = opinion?.answeredById
@@ -146,7 +172,8 @@ export async function loadDecisionDocument(
       year: Number((signedOn ?? toVietnamDate(opts.now ?? d.createdAt)).slice(0, 4)),
       place: placeOfUnit(pathIds.map((id) => unitsById.get(id)).filter((u) => u !== undefined)),
       issuingUnitName: p.decidingUnit.name,
-      superiorUnitName: p.decidingUnit.parent?.name ?? null,
+      // The governing body as data ("Ủy ban nhân dân tỉnh …" for a Sở); "" heads its own documents.
+      superiorUnitName: p.decidingUnit.governingBodyName === null ? (p.decidingUnit.parent?.name ?? null) : p.decidingUnit.governingBodyName.trim() || null,
       proposal: { code: p.code },
       revision: {
         number: d.revision.number,
@@ -168,8 +195,14 @@ export async function loadDecisionDocument(
         opinion?.answeredAt && opinion.stance
           ? { answeredOn: toVietnamDate(opinion.answeredAt), stance: opinion.stance, by: partyMember }
           : null,
-      vote: voteOf(meeting ?? undefined),
+      vote: voteOf(meeting, profile),
       rationale: d.rationale,
+      conditionsOverride: d.overrideReason
+        ? {
+            conditions: notMet.map((f) => f.condition).sort((a, b) => (CONDITIONS as readonly string[]).indexOf(a) - (CONDITIONS as readonly string[]).indexOf(b)),
+            reason: d.overrideReason,
+          }
+        : null,
       scope: d.scope,
       participatingUnits: d.participatingUnits,
       startDate: d.startDate ? dateToDay(d.startDate) : null,
@@ -179,6 +212,8 @@ export async function loadDecisionDocument(
       equipment: d.equipment,
       targets: targetsOf(d.targets),
       monitor: monitor ? { fullName: monitor.fullName, title: monitor.title } : null,
+      // A monitor with no post inside the deciding unit works for another body (Thanh tra tỉnh…).
+      monitorOutsideUnit: monitor ? !monitor.memberships.some((m) => m.unit.path.startsWith(p.decidingUnit.path)) : false,
       reportEveryDays: d.reportEveryDays,
       reasons: d.reasons,
     },

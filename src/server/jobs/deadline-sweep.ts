@@ -2,12 +2,14 @@
  * The deadline sweep (run by the worker every 15 minutes, never by a page visit):
  *  - a reminder when a step is due within the profile's reminder window;
  *  - an overdue notice to the responsible unit's head once the due day has passed;
- *  - after the profile's grace period, escalation to the head of the superior unit — silence is a
+ *  - once overdue by more than the profile's grace period (`escalationDue`, the rule the domain's
+ *    deadlineStanding uses too), escalation to the head of the superior unit — silence is a
  *    prohibited act ("né tránh, đùn đẩy trách nhiệm", Art. 6 NĐ 73/2023).
  * Each step is one transaction (state mark, notifications, audit), guarded by a conditional update
  * so two workers sweeping at once never notify twice.
  */
 import { addWorkingDays, toVietnamDate, workingDaysBetween } from "@/domain/calendar";
+import { escalationDue } from "@/domain/deadlines";
 import type { RegulationProfile } from "@/domain/regulation";
 import { appendAudit } from "../audit";
 import { db } from "../db";
@@ -65,7 +67,7 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepReport> {
       const steps: Step[] = [];
       if (!d.remindedAt && left >= 0 && left <= profile.reminderBeforeWorkingDays) steps.push("remind");
       if (!d.overdueNotifiedAt && left < 0) steps.push("overdue");
-      if (!d.escalatedAt && left <= -profile.escalationGraceWorkingDays && left < 0 && d.unit.parentId) steps.push("escalate");
+      if (!d.escalatedAt && left < 0 && escalationDue(-left, profile) && d.unit.parentId) steps.push("escalate");
       for (const step of steps) {
         if (await applyStep(step, d, now, left)) report[step === "remind" ? "reminded" : step === "overdue" ? "overdue" : "escalated"] += 1;
       }

@@ -311,7 +311,7 @@ export function workingDaysBetweenSql(pairs: readonly (readonly [string, string]
 /**
  * Working days from receipt to decision (approve or reject, signed in the period; a return is not
  * a decision on the plan) and from the result report to the evaluation (decided in the period,
- * Art. 11), with percentile_cont(0.5), per unit one level below the root and in total (ROLLUP).
+ * Art. 18), with percentile_cont(0.5), per unit one level below the root and in total (ROLLUP).
  * The counts equal the DECIDED and EVALUATED measures.
  */
 export function mediansSql(f: ReportSqlFilter, rootDepth: number): Prisma.Sql {

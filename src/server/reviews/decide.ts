@@ -1,23 +1,27 @@
 /**
- * The written decision (Art. 8 NĐ 73/2023; KL 14 §2.3): approve for implementation or as a pilot,
- * not approve (reasons required) or return for revision (comments required). Approvals check the
- * Party committee's opinion (Art. 4, when the profile requires it) and the collective's closed
- * vote, or the head's sole approval with a written rationale (Art. 8.3). The decision points at
- * the exact revision it approves; the pilot and its first progress-report deadline are created
- * with it. Two heads deciding at the same moment: the version check lets exactly one through.
+ * The written decision (khoản 1 Điều 8 NĐ 73/2023; KL 14 §2.3): approve for implementation or as a
+ * pilot, not approve (reasons required) or return for revision (comments required). The vote
+ * binds: a plan the collective passed is approved; "not approved" only follows a failed vote; after
+ * a failed vote the head may approve alone, with reasons of substance, and the superior unit's head
+ * is told. Everything is read on the revision being decided: the Party committee's answer (Art. 4,
+ * when the profile requires it), the closed meeting and its tally, the reviewers' findings on the
+ * conditions (Art. 4, 5.1; a "not met" needs a stated override). The decision points at the exact
+ * revision, meeting and opinion it rests on; the pilot and its first progress-report deadline are
+ * created with it. Two heads deciding at the same moment: the version check lets exactly one through.
  */
 import { addCalendarDays, toVietnamDate } from "@/domain/calendar";
-import { approvalIssues } from "@/domain/decision";
+import { approvalIssues, rejectionIssues, returnIssues, signingDateIssues } from "@/domain/decision";
+import type { FieldIssue } from "@/domain/errors";
 import { ValidationError } from "@/domain/errors";
 import { assertCan } from "@/domain/permissions";
 import type { Plan } from "@/domain/plan";
 import { approvalSchema, rejectionSchema, returnSchema } from "@/domain/review";
-import type { VoteTally } from "@/domain/vote";
 import { assertNext, type WorkflowEvent } from "@/domain/workflow";
 import { toJsonValue } from "../audit";
 import { settleDeadlines } from "../deadlines";
+import { headsOf } from "../proposals/routing";
 import { toProposalResource } from "../proposals/resource";
-import { dayToDate, profileForUnit } from "../rules";
+import { dateToDay, dayToDate, profileForUnit } from "../rules";
 import { defineUseCase, type UseCaseContext } from "../usecase";
 import { authorsOf, loadForReview, type ReviewRow } from "./load";
 
@@ -33,9 +37,14 @@ async function moveTo(ctx: UseCaseContext, p: ReviewRow, version: number, event:
 }
 
 function currentRevision(p: ReviewRow) {
-  const r = p.revisions[0];
+  const r = p.revision;
   if (!r) throw new ValidationError([{ path: "revision", code: "NO_REVISION", message: "required" }]);
   return r;
+}
+
+/** Rule issues carry their code as the message key the form translates. */
+function refuse(issues: readonly FieldIssue[]) {
+  if (issues.length) throw new ValidationError(issues.map((i) => ({ ...i, message: i.code ?? i.message })));
 }
 
 export const approveProposal = defineUseCase({
@@ -44,18 +53,28 @@ export const approveProposal = defineUseCase({
   load: (tx, actor, input) => loadForReview(tx, actor, input.proposalId),
   authorize: (actor, p) => assertCan(actor, "proposal.decide", toProposalResource(p)),
   execute: async (ctx, p, input) => {
+    const revision = currentRevision(p);
     const profile = await profileForUnit(ctx.tx, p.decidingUnit.path);
-    const meeting = p.meetings[0];
-    const tally = meeting?.closedAt ? (meeting.tally as unknown as VoteTally) : null;
-    const issues = approvalIssues(
-      { basis: input.basis, tally, partyOpinionRecorded: p.partyOpinions.some((o) => o.answeredAt), rationale: input.rationale },
-      profile,
-    );
-    if (issues.length) throw new ValidationError(issues.map((i) => ({ ...i, message: i.code ?? i.message })));
+    const tally = p.tally;
+    const meetingDay = p.meeting?.closedAt ? dateToDay(p.meeting.heldOn) : null;
+    refuse([
+      ...approvalIssues(
+        {
+          basis: input.basis,
+          tally,
+          partyOpinionRecorded: p.answeredOpinion !== null,
+          rationale: input.rationale,
+          conditionsNotMet: p.conditionsNotMet,
+          overrideReason: input.overrideReason,
+        },
+        profile,
+      ),
+      ...signingDateIssues(input.signedOn, meetingDay, toVietnamDate(ctx.now)),
+    ]);
     const monitor = await ctx.tx.user.count({ where: { id: input.monitorId, active: true } });
     if (!monitor) throw new ValidationError([{ path: "monitorId", code: "UNKNOWN_USER", message: "unknownUser" }]);
+    const overrideReason = p.conditionsNotMet.length ? (input.overrideReason ?? null) : null;
 
-    const revision = currentRevision(p);
     const status = await moveTo(ctx, p, input.version, "approve");
     const decision = await ctx.tx.decision.create({
       data: {
@@ -78,6 +97,9 @@ export const approveProposal = defineUseCase({
         reportEveryDays: input.reportEveryDays,
         profileCode: profile.code,
         rationale: input.basis === "HEAD_ALONE" ? input.rationale ?? null : null,
+        overrideReason,
+        meetingId: p.meeting?.id ?? null,
+        partyOpinionId: p.answeredOpinion?.id ?? null,
       },
       select: { id: true },
     });
@@ -108,6 +130,11 @@ export const approveProposal = defineUseCase({
       },
     });
     ctx.notify({ userIds: [...authorsOf(p), input.monitorId], kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
+    if (input.basis === "HEAD_ALONE" && p.decidingUnit.parentId) {
+      // khoản 1 Điều 8: the head answers to the superior unit for a sole approval, so its head is told.
+      const superiors = await headsOf(ctx.tx, p.decidingUnit.parentId);
+      ctx.notify({ userIds: superiors, kind: "proposal.soleApproval", params: { code: p.code, title: p.title, unit: p.decidingUnit.name }, proposalId: p.id, href: `/proposals/${p.id}` });
+    }
     ctx.audit({
       action: "proposal.decide",
       targetType: "Decision",
@@ -115,7 +142,20 @@ export const approveProposal = defineUseCase({
       proposalId: p.id,
       unitId: p.decidingUnitId,
       before: { status: p.status },
-      after: { status, kind: input.kind, basis: input.basis, number: input.number, revision: revision.number, tally, rationale: input.rationale ?? null },
+      after: {
+        status,
+        kind: input.kind,
+        basis: input.basis,
+        number: input.number,
+        signedOn: input.signedOn,
+        revision: revision.number,
+        meetingId: p.meeting?.id ?? null,
+        partyOpinionId: p.answeredOpinion?.id ?? null,
+        tally,
+        rationale: input.rationale ?? null,
+        conditionsNotMet: p.conditionsNotMet,
+        overrideReason,
+      },
     });
     return { decisionId: decision.id, version: input.version + 1 };
   },
@@ -128,13 +168,26 @@ export const rejectProposal = defineUseCase({
   authorize: (actor, p) => assertCan(actor, "proposal.decide", toProposalResource(p)),
   execute: async (ctx, p, input) => {
     const revision = currentRevision(p);
+    // khoản 1 Điều 8: "not approved" follows the collective's failed vote on this revision.
+    refuse(rejectionIssues(p.tally));
     const status = await moveTo(ctx, p, input.version, "reject");
     const decision = await ctx.tx.decision.create({
-      data: { proposalId: p.id, revisionId: revision.id, kind: "NOT_APPROVED", signerId: ctx.actor.userId, reasons: input.reasons, number: input.number || null, signedOn: dayToDate(toVietnamDate(ctx.now)) },
+      data: {
+        proposalId: p.id,
+        revisionId: revision.id,
+        kind: "NOT_APPROVED",
+        basis: "VOTE",
+        signerId: ctx.actor.userId,
+        reasons: input.reasons,
+        number: input.number || null,
+        signedOn: dayToDate(toVietnamDate(ctx.now)),
+        meetingId: p.meeting?.id ?? null,
+        partyOpinionId: p.answeredOpinion?.id ?? null,
+      },
       select: { id: true },
     });
     ctx.notify({ userIds: authorsOf(p), kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
-    ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", reasons: input.reasons } });
+    ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", revision: revision.number, tally: p.tally, reasons: input.reasons } });
     return { decisionId: decision.id, version: input.version + 1 };
   },
 });
@@ -146,6 +199,8 @@ export const returnProposal = defineUseCase({
   authorize: (actor, p) => assertCan(actor, "proposal.return", toProposalResource(p)),
   execute: async (ctx, p, input) => {
     const revision = currentRevision(p);
+    // No vote is needed to send a plan back, but a plan the collective passed is approved instead.
+    refuse(returnIssues(p.tally));
     const status = await moveTo(ctx, p, input.version, "returnForRevision");
     const decision = await ctx.tx.decision.create({
       data: { proposalId: p.id, revisionId: revision.id, kind: "RETURNED", signerId: ctx.actor.userId, comments: input.comments },

@@ -1,11 +1,15 @@
 /**
- * The steps before the decision: the reviewers' checklist of qualifying conditions, the Party
- * committee's opinion (Art. 4), and the collective meeting with its vote (Art. 8.1–8.2).
- * Each is one use-case through defineUseCase (scoped load → can() → transaction with audit).
+ * The steps before the decision: the reviewers' checklist of qualifying conditions (Art. 4, 5.1),
+ * the Party committee's opinion (Art. 4), and the collective meeting with its vote (khoản 1 Điều
+ * 8). Each is one use-case through defineUseCase (scoped load → can() → transaction with audit).
+ * An opinion and a meeting belong to the revision under review: a resubmitted plan needs its own
+ * (LEGAL.md "Decision"), and on one revision there is one decisive vote.
  */
+import { toVietnamDate } from "@/domain/calendar";
+import { meetingDateIssues } from "@/domain/decision";
 import { ConflictError, NotFoundError, ValidationError } from "@/domain/errors";
 import { assertCan } from "@/domain/permissions";
-import { castVoteSchema, checklistSchema, closeMeetingSchema, meetingSchema, partyAnswerSchema, partyRequestSchema } from "@/domain/review";
+import { annulMeetingSchema, castVoteSchema, checklistSchema, closeMeetingSchema, meetingSchema, partyAnswerSchema, partyRequestSchema } from "@/domain/review";
 import { exclusionOf, tallyVotes } from "@/domain/vote";
 import { assertNext } from "@/domain/workflow";
 import { toJsonValue } from "../audit";
@@ -37,7 +41,7 @@ export const saveChecklist = defineUseCase({
   load: (tx, actor, input) => loadForReview(tx, actor, input.proposalId),
   authorize: (actor, p) => assertCan(actor, "proposal.review", toProposalResource(p)),
   execute: async (ctx, p, input) => {
-    const revision = p.revisions[0];
+    const revision = p.revision;
     if (!revision) throw new NotFoundError("ProposalRevision");
     const newVersion = await touchProposal(ctx, p, input.version);
     const review =
@@ -61,15 +65,25 @@ export const requestPartyOpinion = defineUseCase({
   load: (tx, actor, input) => loadForReview(tx, actor, input.proposalId),
   authorize: (actor, p) => assertCan(actor, "proposal.review", toProposalResource(p)),
   execute: async (ctx, p, input) => {
+    if (!p.revision) throw new NotFoundError("ProposalRevision");
     if (p.partyOpinions.some((o) => !o.answeredAt)) throw new ConflictError("PARTY_OPINION_PENDING");
     const newVersion = await touchProposal(ctx, p, input.version);
+    // Art. 4: the opinion concerns the revision under review; a resubmission asks again.
     const opinion = await ctx.tx.partyOpinion.create({
-      data: { proposalId: p.id, stage: "DECISION", requestedById: ctx.actor.userId, content: null },
+      data: { proposalId: p.id, stage: "DECISION", revisionId: p.revision.id, requestedById: ctx.actor.userId, content: null },
       select: { id: true },
     });
     const committee = await partyCommitteeOf(ctx.tx, p.decidingUnitId);
     ctx.notify({ userIds: committee, kind: "party.requested", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}/review` });
-    ctx.audit({ action: "party.request", targetType: "PartyOpinion", targetId: opinion.id, proposalId: p.id, unitId: p.decidingUnitId, meta: input.note ? { note: input.note } : undefined });
+    ctx.audit({
+      action: "party.request",
+      targetType: "PartyOpinion",
+      targetId: opinion.id,
+      proposalId: p.id,
+      unitId: p.decidingUnitId,
+      after: { revision: p.revision.number },
+      meta: input.note ? { note: input.note } : undefined,
+    });
     return { version: newVersion, opinionId: opinion.id };
   },
 });
@@ -80,7 +94,7 @@ export const answerPartyOpinion = defineUseCase({
   load: async (tx, actor, input) => {
     const o = await tx.partyOpinion.findFirst({
       where: { id: input.opinionId, proposal: proposalScope(actor) },
-      select: { id: true, answeredAt: true, version: true, stage: true, proposalId: true },
+      select: { id: true, answeredAt: true, version: true, stage: true, proposalId: true, revisionId: true },
     });
     if (!o) return null;
     const p = await loadForReview(tx, actor, o.proposalId);
@@ -88,6 +102,8 @@ export const answerPartyOpinion = defineUseCase({
   },
   authorize: (actor, l) => assertCan(actor, "party.opine", toProposalResource(l.proposal)),
   execute: async (ctx, { opinion, proposal: p }, input) => {
+    // A request on an earlier revision is answered by none: the plan it asked about was replaced.
+    if (opinion.stage === "DECISION" && opinion.revisionId !== p.revision?.id) throw new ConflictError("OPINION_SUPERSEDED");
     const r = await ctx.tx.partyOpinion.updateMany({
       where: { id: opinion.id, answeredAt: null },
       data: { answeredAt: ctx.now, answeredById: ctx.actor.userId, stance: input.stance, content: input.content, version: { increment: 1 } },
@@ -101,9 +117,11 @@ export const answerPartyOpinion = defineUseCase({
 });
 
 /**
- * The collective meeting (Art. 8.1): members are the head and deputies of the deciding unit; a
- * member who wrote or co-wrote the plan is excluded automatically (Art. 8.2). Votes may be entered
- * here from the written minutes, or cast by each member in the app until the head closes it.
+ * The collective meeting (khoản 1 Điều 8): members are the head and deputies of the deciding unit;
+ * a member who wrote or co-wrote the plan is excluded automatically. Votes may be entered here from
+ * the written minutes, or cast by each member in the app until the head closes it. The meeting
+ * votes on the revision under review, held on or after its receipt and not in the future; once a
+ * meeting on a revision is closed, another is refused (one decisive vote per revision).
  */
 export const recordMeeting = defineUseCase({
   name: "meeting.record",
@@ -111,7 +129,11 @@ export const recordMeeting = defineUseCase({
   load: (tx, actor, input) => loadForReview(tx, actor, input.proposalId),
   authorize: (actor, p) => assertCan(actor, "meeting.record", toProposalResource(p)),
   execute: async (ctx, p, input) => {
-    if (p.meetings.some((m) => !m.closedAt)) throw new ConflictError("MEETING_OPEN");
+    const revision = p.revision;
+    if (!revision) throw new NotFoundError("ProposalRevision");
+    if (p.meeting) throw new ConflictError(p.meeting.closedAt ? "MEETING_HELD" : "MEETING_OPEN");
+    const dateIssues = meetingDateIssues(input.heldOn, toVietnamDate(revision.createdAt), toVietnamDate(ctx.now));
+    if (dateIssues.length) throw new ValidationError(dateIssues);
     const collective = await collectiveOf(ctx.tx, p.decidingUnitId);
     const memberIds = new Set(collective.map((m) => m.userId));
     const strangers = input.presentIds.filter((id) => !memberIds.has(id));
@@ -123,6 +145,7 @@ export const recordMeeting = defineUseCase({
       data: {
         proposalId: p.id,
         purpose: "DECISION",
+        revisionId: revision.id,
         heldOn: dayToDate(input.heldOn),
         chairId: ctx.actor.userId,
         minutes: input.minutes || null,
@@ -147,20 +170,72 @@ export const recordMeeting = defineUseCase({
       targetId: meeting.id,
       proposalId: p.id,
       unitId: p.decidingUnitId,
-      after: { heldOn: input.heldOn, present: input.presentIds, votesFromMinutes: votes },
+      after: { heldOn: input.heldOn, revision: revision.number, present: input.presentIds, votesFromMinutes: votes },
     });
     return { version: newVersion, meetingId: meeting.id };
+  },
+});
+
+/**
+ * A meeting recorded by mistake (wrong date, wrong members) is annulled before it is closed, with a
+ * reason, audited; the head may then record the right one. A closed meeting is the revision's
+ * decisive vote and cannot be annulled (otherwise a unit could re-vote until it passes).
+ */
+export const annulMeeting = defineUseCase({
+  name: "meeting.annul",
+  input: annulMeetingSchema,
+  load: (tx, actor, input) => loadMeeting(tx, actor, input.meetingId),
+  authorize: (actor, l) => assertCan(actor, "meeting.record", toProposalResource(l.proposal)),
+  execute: async (ctx, { meeting, proposal: p }, input) => {
+    assertLive(meeting, p);
+    const r = await ctx.tx.meeting.updateMany({
+      where: { id: meeting.id, closedAt: null, annulledAt: null },
+      data: { annulledAt: ctx.now, annulledById: ctx.actor.userId, annulReason: input.reason, version: { increment: 1 } },
+    });
+    if (r.count !== 1) throw new ConflictError("MEETING_CLOSED");
+    const members = meeting.members.filter((m) => m.present && !m.excluded).map((m) => m.userId);
+    ctx.notify({ userIds: members, kind: "meeting.annulled", params: { code: p.code, title: p.title, reason: input.reason }, proposalId: p.id, href: `/proposals/${p.id}/review` });
+    ctx.audit({
+      action: "meeting.annul",
+      targetType: "Meeting",
+      targetId: meeting.id,
+      proposalId: p.id,
+      unitId: p.decidingUnitId,
+      before: { heldOn: meeting.heldOn.toISOString().slice(0, 10), votes: meeting.votes },
+      after: { annulled: true, reason: input.reason },
+    });
+    return { ok: true };
   },
 });
 
 async function loadMeeting(tx: Parameters<typeof loadForReview>[0], actor: Parameters<typeof loadForReview>[1], meetingId: string) {
   const m = await tx.meeting.findFirst({
     where: { id: meetingId, proposal: proposalScope(actor) },
-    select: { id: true, closedAt: true, proposalId: true, members: true, votes: { select: { voterId: true, choice: true } } },
+    select: {
+      id: true,
+      heldOn: true,
+      closedAt: true,
+      annulledAt: true,
+      revisionId: true,
+      purpose: true,
+      proposalId: true,
+      members: true,
+      votes: { select: { voterId: true, choice: true } },
+    },
   });
   if (!m) return null;
   const p = await loadForReview(tx, actor, m.proposalId);
   return p ? { meeting: m, proposal: p } : null;
+}
+
+/** An open meeting on the revision under review; anything else is a conflict with a named reason. */
+function assertLive(
+  meeting: { closedAt: Date | null; annulledAt: Date | null; revisionId: string | null; purpose: string },
+  p: { revision: { id: string } | null },
+) {
+  if (meeting.annulledAt) throw new ConflictError("MEETING_ANNULLED");
+  if (meeting.closedAt) throw new ConflictError("MEETING_CLOSED");
+  if (meeting.purpose === "DECISION" && meeting.revisionId !== p.revision?.id) throw new ConflictError("MEETING_SUPERSEDED");
 }
 
 export const castVote = defineUseCase({
@@ -169,7 +244,7 @@ export const castVote = defineUseCase({
   load: (tx, actor, input) => loadMeeting(tx, actor, input.meetingId),
   authorize: (actor, l) => assertCan(actor, "vote.cast", toProposalResource(l.proposal)),
   execute: async (ctx, { meeting, proposal: p }, input) => {
-    if (meeting.closedAt) throw new ConflictError("MEETING_CLOSED");
+    assertLive(meeting, p);
     const me = meeting.members.find((m) => m.userId === ctx.actor.userId);
     if (!me || me.excluded) throw new ValidationError([{ path: "choice", code: "NOT_ELIGIBLE", message: "notEligible" }]);
     await ctx.tx.vote.upsert({
@@ -184,14 +259,14 @@ export const castVote = defineUseCase({
   },
 });
 
-/** Closing the meeting freezes the tally (Art. 8.2) that the decision then relies on. */
+/** Closing the meeting freezes the tally (khoản 1 Điều 8) that the decision on its revision relies on. */
 export const closeMeeting = defineUseCase({
   name: "meeting.close",
   input: closeMeetingSchema,
   load: (tx, actor, input) => loadMeeting(tx, actor, input.meetingId),
   authorize: (actor, l) => assertCan(actor, "meeting.record", toProposalResource(l.proposal)),
   execute: async (ctx, { meeting, proposal: p }) => {
-    if (meeting.closedAt) throw new ConflictError("MEETING_CLOSED");
+    assertLive(meeting, p);
     const profile = await profileForUnit(ctx.tx, p.decidingUnit.path);
     const tally = tallyVotes(
       {

@@ -7,6 +7,12 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { regulationInForceFor } from "@/server/calendar/regulation";
 
+/** A field the profile got wrong; a floor of the law it loosens also names the article (its message starts with it). */
+function issueLabel(issue: { path: string; code?: string; message: string }): string {
+  const field = issue.path || "—";
+  return issue.code === "PROFILE_LOOSENS_LAW" ? `${field} (${issue.message.split(": ")[0]})` : field;
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.regulation"))("title") };
 }
@@ -26,7 +32,7 @@ export default async function RegulationAdminPage() {
           date: format.dateTime(view.stored.updatedAt, { day: "2-digit", month: "2-digit", year: "numeric" }),
         })
       : view.source === "STORED_INVALID"
-        ? t("sourceInvalid", { code: view.stored?.code ?? "", fields: view.issues.map((i) => i.path || "—").join(", ") })
+        ? t("sourceInvalid", { code: view.stored?.code ?? "", fields: view.issues.map(issueLabel).join(", ") })
         : t("sourceBuiltIn");
 
   return (

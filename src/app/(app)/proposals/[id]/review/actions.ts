@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/server/action-result";
 import { approveProposal, rejectProposal, returnProposal } from "@/server/reviews/decide";
-import { answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
+import { annulMeeting, answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
 
 /** Every review form posts here; refusals come back as codes the form shows in the user's language. */
 async function run<T>(proposalId: string, fn: Parameters<typeof runAction<T>>[0]): Promise<ActionResult<T>> {
@@ -28,6 +28,9 @@ export async function castVoteAction(proposalId: string, input: unknown) {
 }
 export async function closeMeetingAction(proposalId: string, input: unknown) {
   return run(proposalId, (a) => closeMeeting(a, input));
+}
+export async function annulMeetingAction(proposalId: string, input: unknown) {
+  return run(proposalId, (a) => annulMeeting(a, input));
 }
 export async function approveAction(proposalId: string, input: unknown) {
   return run(proposalId, (a) => approveProposal(a, input));

@@ -5,11 +5,13 @@ import { notFound } from "next/navigation";
 import { DueLabel } from "@/components/proposals/DueLabel";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { ChecklistPanel, DecisionPanel, MeetingPanel, PartyPanel } from "@/components/review/ReviewPanels";
+import { FindingsSummary } from "@/components/review/ReviewParts";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { reviewPageData } from "@/server/reviews/page";
 import {
+  annulMeetingAction,
   answerPartyAction,
   approveAction,
   castVoteAction,
@@ -32,7 +34,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations();
   const can = (a: string) => d.actions.includes(a as (typeof d.actions)[number]);
   const plan = d.revision?.plan;
-  // Members who wrote or co-wrote the plan do not vote (Art. 8.2); the server enforces it too.
+  // Members who wrote or co-wrote the plan do not vote (khoản 1 Điều 8); the server enforces it too.
   const excludedIds = d.collective.filter((c) => d.authorIds.includes(c.userId)).map((c) => c.userId);
   const anything = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"].some(can);
 
@@ -50,6 +52,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         }
       />
       <p className="mb-4 text-sm text-slate-600">{t("review.intro")}</p>
+      {d.revision && d.revision.number > 1 && anything ? (
+        <p className="mb-4 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">{t("review.newRevision", { number: d.revision.number })}</p>
+      ) : null}
+      {d.bottleneckKind === "UNFIT_REGULATION" && (can("proposal.decide") || can("proposal.review")) ? (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("review.unfitFlag")}</p>
+      ) : null}
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
         <Card>
           <p className="text-sm text-slate-600">{t("proposal.proposer")}</p>
@@ -83,30 +91,43 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {can("proposal.review") || d.myFindings.length ? (
             <ChecklistPanel proposalId={d.id} version={d.version} initial={d.myFindings} editable={can("proposal.review")} save={saveChecklistAction} />
           ) : null}
+          {d.findings.length || can("proposal.decide") ? (
+            <Card title={t("review.checklist.allTitle")}>
+              <p className="mb-3 text-sm text-slate-600">
+                {t("review.checklist.allHint")} {t("review.checklist.notMetCount", { count: d.conditionsNotMet.length })}
+              </p>
+              <FindingsSummary reviews={d.findings} />
+            </Card>
+          ) : null}
         </div>
         <div className="space-y-6">
           <MeetingPanel
             proposalId={d.id}
             version={d.version}
             meeting={d.meeting}
+            annulled={d.annulledMeetings}
             collective={d.collective}
             excludedIds={excludedIds}
             today={d.today}
+            receivedOn={d.revision?.receivedOn ?? d.today}
+            calendar={d.calendar}
             me={d.me}
             canRecord={can("meeting.record")}
             canVote={can("vote.cast")}
             record={recordMeetingAction}
             vote={castVoteAction}
             close={closeMeetingAction}
+            annul={annulMeetingAction}
           />
           {can("proposal.decide") || can("proposal.return") ? (
             <DecisionPanel
               proposalId={d.id}
               version={d.version}
-              tally={d.meeting?.closedAt ? d.meeting.tally : null}
-              partyOk={!d.profile.partyOpinionRequired || d.partyOpinions.some((o) => o.answeredAt)}
-              canDecide={can("proposal.decide")}
-              canReturn={can("proposal.return")}
+              choices={d.choices}
+              conditionsNotMet={d.conditionsNotMet}
+              meetingDay={d.meeting?.closedAt ? d.meeting.heldOn : null}
+              today={d.today}
+              calendar={d.calendar}
               monitors={d.monitors}
               approve={approveAction}
               reject={rejectAction}
