@@ -39,12 +39,15 @@ async function main() {
   const seeded = spawnSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { stdio: "inherit", env });
   if (seeded.status !== 0) throw new Error("seed failed");
   buildIfNeeded((m) => console.log(m));
-  const web = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "inherit", env });
+  const web = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
+    stdio: "inherit",
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    if (web.exitCode === null) {
+    if (web.exitCode === null && web.signalCode === null) {
       web.kill("SIGTERM");
       await new Promise((r) => web.once("exit", r));
     }

@@ -30,7 +30,8 @@ async function main() {
     stopping = true;
     log("Đang dừng… (stopping)");
     const workerStopped = stopWorker ? stopWorker() : Promise.resolve();
-    if (web && web.exitCode === null) {
+    // A child killed by a signal has exitCode null and signalCode set: it has exited already.
+    if (web && web.exitCode === null && web.signalCode === null) {
       web.kill("SIGTERM");
       await new Promise((r) => web?.once("exit", r));
     }
@@ -74,13 +75,18 @@ async function main() {
   const { startWorker } = await import("../src/server/jobs/worker");
   stopWorker = await startWorker({ log });
 
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
+  // scripts/serve.ts: Next behind the server that resolves client addresses (TRUSTED_PROXIES).
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
+    stdio: "inherit",
+    env: { ...env, PORT: String(PORT), HOST },
+  });
   web = child;
-  child.once("exit", (code) => {
-    if (!stopping) {
-      log(`next start exited (${code})`);
-      void stop(code ?? 1);
-    }
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    // Killed by a signal (kill -9, out of memory) or crashed: stop PostgreSQL and exit non-zero so
+    // a supervisor (systemd, Docker, pm2) restarts the whole app.
+    log(`web server exited (${signal ?? code})`);
+    void stop(signal ? 1 : code || 1);
   });
 
   console.log(`
