@@ -11,7 +11,8 @@ import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./lib/postgres";
-import { ensureAuthSecret } from "./lib/secret";
+import { ensureAuthSecret, ensureSecretFile } from "./lib/secret";
+import { ensureJobQueues, ensureRoles, grantAppPrivileges } from "./lib/db-roles";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/demo-logins";
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data");
@@ -42,19 +43,31 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  // The owner role migrates, seeds and runs the worker; the web server connects as the application
+  // role, which has no DDL, no TRUNCATE and cannot alter the audit trail (scripts/lib/db-roles.ts).
   let databaseUrl = process.env.DATABASE_URL;
+  let webDatabaseUrl = process.env.APP_DATABASE_URL ?? databaseUrl;
   if (!databaseUrl) {
     const port = Number(process.env.PG_PORT ?? 54329);
     log(`Khởi động PostgreSQL nhúng (embedded PostgreSQL) tại 127.0.0.1:${port}, dữ liệu: ${path.join(DATA_DIR, "pg")}`);
     pg = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg"), port });
     await ensureDatabase(pg.url("postgres"), "sangtao");
-    databaseUrl = pg.url("sangtao");
+    const roles = await ensureRoles(pg.url("sangtao"), "sangtao", {
+      owner: ensureSecretFile(DATA_DIR, "db-owner-password"),
+      app: ensureSecretFile(DATA_DIR, "db-app-password"),
+    });
+    databaseUrl = roles.ownerUrl;
+    webDatabaseUrl = roles.appUrl;
   } else {
     log("Dùng PostgreSQL từ DATABASE_URL.");
   }
 
   log("Áp dụng migration (prisma migrate deploy)…");
   migrateDeploy(databaseUrl, { quiet: true });
+  if (pg) {
+    await ensureJobQueues(databaseUrl);
+    await grantAppPrivileges(databaseUrl);
+  }
 
   const env = {
     ...process.env,
@@ -78,7 +91,7 @@ async function main() {
   // scripts/serve.ts: Next behind the server that resolves client addresses (TRUSTED_PROXIES).
   const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
     stdio: "inherit",
-    env: { ...env, PORT: String(PORT), HOST },
+    env: { ...env, DATABASE_URL: webDatabaseUrl ?? databaseUrl, PORT: String(PORT), HOST },
   });
   web = child;
   child.once("exit", (code, signal) => {

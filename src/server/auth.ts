@@ -60,7 +60,7 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
   } catch (e) {
     if (e instanceof SignInError) throw e;
     // The database is down or refused: say so, never pass its message on (it would reach the URL).
-    console.error("[auth] sign-in failed", e);
+    console.error("[auth] sign-in failed:", e instanceof Error ? e.message : e);
     throw new SignInError(SIGN_IN_ERRORS.unavailable);
   }
 }
