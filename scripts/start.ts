@@ -6,9 +6,10 @@
  *  - runs the job worker (deadline reminders and escalations, report exports) in this process;
  *  - Ctrl-C stops the web server, the jobs and PostgreSQL cleanly.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
+import { createSupervisor } from "./lib/supervise";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./lib/postgres";
 import { ensureAuthSecret, ensureSecretFile } from "./lib/secret";
@@ -23,23 +24,15 @@ const log = (m: string) => console.log(`\x1b[36m[start]\x1b[0m ${m}`);
 
 async function main() {
   let pg: EmbeddedServer | null = null;
-  let web: ChildProcess | null = null;
   let stopWorker: (() => Promise<void>) | null = null;
-  let stopping = false;
-  const stop = async (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    log("Đang dừng… (stopping)");
-    const workerStopped = stopWorker ? stopWorker() : Promise.resolve();
-    // A child killed by a signal has exitCode null and signalCode set: it has exited already.
-    if (web && web.exitCode === null && web.signalCode === null) {
-      web.kill("SIGTERM");
-      await new Promise((r) => web?.once("exit", r));
-    }
-    await workerStopped.catch(() => {});
-    if (pg) await pg.stop().catch(() => {});
-    process.exit(code);
-  };
+  const supervisor = createSupervisor({
+    log,
+    cleanup: async () => {
+      if (stopWorker) await stopWorker().catch(() => {});
+      if (pg) await pg.stop();
+    },
+  });
+  const stop = supervisor.stop;
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
@@ -93,14 +86,8 @@ async function main() {
     stdio: "inherit",
     env: { ...env, DATABASE_URL: webDatabaseUrl ?? databaseUrl, PORT: String(PORT), HOST },
   });
-  web = child;
-  child.once("exit", (code, signal) => {
-    if (stopping) return;
-    // Killed by a signal (kill -9, out of memory) or crashed: stop PostgreSQL and exit non-zero so
-    // a supervisor (systemd, Docker, pm2) restarts the whole app.
-    log(`web server exited (${signal ?? code})`);
-    void stop(signal ? 1 : code || 1);
-  });
+  // Crash or kill -9 of the web server: stop the rest cleanly and exit non-zero (lib/supervise.ts).
+  supervisor.watch(child);
 
   console.log(`
 \x1b[1mỨng dụng đang chạy: http://localhost:${PORT}\x1b[0m  (Ctrl-C để dừng)
