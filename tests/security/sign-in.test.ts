@@ -11,6 +11,7 @@ import { parseTrustedProxies, resolveClientAddress } from "@/server/http/client-
 import { normalizeForwarding } from "@/server/http/edge";
 import { isThrottled, purgeLoginAttempts, THROTTLE } from "@/server/throttle";
 import { lockedAccounts, unlockAccount } from "@/server/users/unlock";
+import { purgeSecurityRecords } from "@/server/jobs/maintenance";
 import { seedUnit, seedUser } from "../support/factories";
 import { actorOf, statusOf } from "../integration/helpers";
 
@@ -137,7 +138,10 @@ describe("3. lockout is not a weapon: account+address pairs, a slower global lim
   it("old attempts are purged and the window closes", async () => {
     const old = new Date(Date.now() - (THROTTLE.keepDays + 1) * 86_400_000);
     await db.loginAttempt.create({ data: { account: "name:cu", username: "cu", ip: "198.51.100.99", success: false, createdAt: old } });
-    expect(await purgeLoginAttempts()).toBeGreaterThanOrEqual(1);
+    const ended = await db.userSession.create({ data: { userId: (await seedUser(db, { unit, role: "PROPOSER" })).id, expiresAt: old } });
+    expect(await purgeSecurityRecords()).toMatchObject({ attempts: expect.any(Number), sessions: expect.any(Number) });
+    expect(await db.userSession.count({ where: { id: ended.id } })).toBe(0);
+    expect(await purgeLoginAttempts()).toBe(0);
     expect(await db.loginAttempt.count({ where: { createdAt: { lte: old } } })).toBe(0);
     const key = { account: "name:khac", username: "khac", ip: "198.51.100.98" };
     expect(await isThrottled(key)).toBe(false);
