@@ -30,7 +30,7 @@ import { createDraft, saveDraft } from "@/server/proposals/draft";
 import { proposalResourceSelect, toProposalResource } from "@/server/proposals/resource";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
 import { exportJobFile, exportJobStatus, requestExport } from "@/server/reports/export/runner";
-import { approveProposal, rejectProposal, returnProposal } from "@/server/reviews/decide";
+import { rejectProposal, returnProposal } from "@/server/reviews/decide";
 import { answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
 import { unlockAccount } from "@/server/users/unlock";
 import { mapError } from "@/server/usecase";
