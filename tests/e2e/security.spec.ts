@@ -5,7 +5,7 @@
  * session cookie refused after sign-out (6).
  */
 import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./support";
+import { expectAccessible, signIn, signOut } from "./support";
 
 const STATIC = {
   "x-content-type-options": "nosniff",
@@ -99,4 +99,35 @@ test("a session cookie replayed after sign-out is refused", async ({ page, brows
   await p.goto("/proposals");
   await expect(p).toHaveURL(/\/login/);
   await replay.close();
+});
+
+test("an administrator unlocks an account locked by wrong passwords (audited), on an accessible page", async ({ page }) => {
+  const login = async (password: string) => {
+    await page.goto("/login");
+    await page.getByLabel(/Tên đăng nhập/).fill("giamsat.quangninh");
+    await page.getByLabel(/^Mật khẩu/).fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+  };
+  for (let i = 0; i < 5; i++) {
+    await login(`sai-${i}`);
+    await expect(page.getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+  await login("SangTao@2026");
+  await expect(page.getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+
+  await signIn(page, "quantri");
+  await page.goto("/admin/sign-in");
+  await expect(page.getByRole("heading", { name: "Tài khoản bị khóa đăng nhập" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "giamsat.quangninh" });
+  await expect(row).toContainText("5");
+  await expectAccessible(page);
+  await row.getByRole("button", { name: "Mở khóa" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "giamsat.quangninh" })).toHaveCount(0);
+  await expect(page.getByText("Không có tài khoản nào bị khóa")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "giamsat.quangninh");
+  await page.goto("/invitations");
+  await expect(page.getByText("Không có lời mời nào đang chờ bạn trả lời.")).toBeVisible();
+  await expectAccessible(page);
 });
