@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
+import { ensureJobQueues, ensureRoles, grantAppPrivileges } from "./lib/db-roles";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from "./lib/postgres";
 
@@ -27,10 +28,22 @@ async function main() {
   }
   await ensureDatabase(serverUrl, dbName);
   const databaseUrl = withDatabase(serverUrl, dbName);
-  migrateDeploy(databaseUrl, { quiet: true });
+  // As `npm start` does on its embedded server: the web server runs as the application role.
+  let ownerUrl = databaseUrl;
+  let appUrl = databaseUrl;
+  if (stopPg) {
+    const roles = await ensureRoles(databaseUrl, dbName, { owner: crypto.randomBytes(18).toString("hex"), app: crypto.randomBytes(18).toString("hex") });
+    ownerUrl = roles.ownerUrl;
+    appUrl = roles.appUrl;
+  }
+  migrateDeploy(ownerUrl, { quiet: true });
+  if (stopPg) {
+    await ensureJobQueues(ownerUrl);
+    await grantAppPrivileges(ownerUrl);
+  }
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: ownerUrl,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -39,12 +52,15 @@ async function main() {
   const seeded = spawnSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { stdio: "inherit", env });
   if (seeded.status !== 0) throw new Error("seed failed");
   buildIfNeeded((m) => console.log(m));
-  const web = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "inherit", env });
+  const web = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
+    stdio: "inherit",
+    env: { ...env, DATABASE_URL: appUrl, PORT: String(port), HOST: "127.0.0.1" },
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    if (web.exitCode === null) {
+    if (web.exitCode === null && web.signalCode === null) {
       web.kill("SIGTERM");
       await new Promise((r) => web.once("exit", r));
     }

@@ -6,12 +6,14 @@
  *  - runs the job worker (deadline reminders and escalations, report exports) in this process;
  *  - Ctrl-C stops the web server, the jobs and PostgreSQL cleanly.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
+import { createSupervisor } from "./lib/supervise";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./lib/postgres";
-import { ensureAuthSecret } from "./lib/secret";
+import { ensureAuthSecret, ensureSecretFile } from "./lib/secret";
+import { ensureJobQueues, ensureRoles, grantAppPrivileges } from "./lib/db-roles";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/demo-logins";
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data");
@@ -22,38 +24,43 @@ const log = (m: string) => console.log(`\x1b[36m[start]\x1b[0m ${m}`);
 
 async function main() {
   let pg: EmbeddedServer | null = null;
-  let web: ChildProcess | null = null;
   let stopWorker: (() => Promise<void>) | null = null;
-  let stopping = false;
-  const stop = async (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    log("Đang dừng… (stopping)");
-    const workerStopped = stopWorker ? stopWorker() : Promise.resolve();
-    if (web && web.exitCode === null) {
-      web.kill("SIGTERM");
-      await new Promise((r) => web?.once("exit", r));
-    }
-    await workerStopped.catch(() => {});
-    if (pg) await pg.stop().catch(() => {});
-    process.exit(code);
-  };
+  const supervisor = createSupervisor({
+    log,
+    cleanup: async () => {
+      if (stopWorker) await stopWorker().catch(() => {});
+      if (pg) await pg.stop();
+    },
+  });
+  const stop = supervisor.stop;
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  // The owner role migrates, seeds and runs the worker; the web server connects as the application
+  // role, which has no DDL, no TRUNCATE and cannot alter the audit trail (scripts/lib/db-roles.ts).
   let databaseUrl = process.env.DATABASE_URL;
+  let webDatabaseUrl = process.env.APP_DATABASE_URL ?? databaseUrl;
   if (!databaseUrl) {
     const port = Number(process.env.PG_PORT ?? 54329);
     log(`Khởi động PostgreSQL nhúng (embedded PostgreSQL) tại 127.0.0.1:${port}, dữ liệu: ${path.join(DATA_DIR, "pg")}`);
     pg = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg"), port });
     await ensureDatabase(pg.url("postgres"), "sangtao");
-    databaseUrl = pg.url("sangtao");
+    const roles = await ensureRoles(pg.url("sangtao"), "sangtao", {
+      owner: ensureSecretFile(DATA_DIR, "db-owner-password"),
+      app: ensureSecretFile(DATA_DIR, "db-app-password"),
+    });
+    databaseUrl = roles.ownerUrl;
+    webDatabaseUrl = roles.appUrl;
   } else {
     log("Dùng PostgreSQL từ DATABASE_URL.");
   }
 
   log("Áp dụng migration (prisma migrate deploy)…");
   migrateDeploy(databaseUrl, { quiet: true });
+  if (pg) {
+    await ensureJobQueues(databaseUrl);
+    await grantAppPrivileges(databaseUrl);
+  }
 
   const env = {
     ...process.env,
@@ -74,14 +81,13 @@ async function main() {
   const { startWorker } = await import("../src/server/jobs/worker");
   stopWorker = await startWorker({ log });
 
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
-  web = child;
-  child.once("exit", (code) => {
-    if (!stopping) {
-      log(`next start exited (${code})`);
-      void stop(code ?? 1);
-    }
+  // scripts/serve.ts: Next behind the server that resolves client addresses (TRUSTED_PROXIES).
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
+    stdio: "inherit",
+    env: { ...env, DATABASE_URL: webDatabaseUrl ?? databaseUrl, PORT: String(PORT), HOST },
   });
+  // Crash or kill -9 of the web server: stop the rest cleanly and exit non-zero (lib/supervise.ts).
+  supervisor.watch(child);
 
   console.log(`
 \x1b[1mỨng dụng đang chạy: http://localhost:${PORT}\x1b[0m  (Ctrl-C để dừng)

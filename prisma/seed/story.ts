@@ -434,7 +434,8 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       searchText: searchTextOf(code, firstPlan.title, firstPlan.field),
       createdAt: timeline.createdAt,
       updatedAt: timeline.createdAt,
-      coAuthors: { create: input.coAuthorIds.map((userId) => ({ userId })) },
+      // The demo's co-authors wrote their plans together: their invitations are accepted.
+      coAuthors: { create: input.coAuthorIds.map((userId) => ({ userId, status: "ACCEPTED" as const, invitedAt: timeline.createdAt, respondedAt: timeline.createdAt })) },
     },
     select: { id: true },
   });

@@ -10,3 +10,11 @@ export function ensureAuthSecret(dir: string): string {
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
+
+/** A random password generated once into `dir/name` (mode 600) and read back afterwards. */
+export function ensureSecretFile(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(dir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(24).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -71,6 +71,8 @@ type ProposalPermissionSpec = {
   readonly ownOnlyStates?: readonly State[];
   /** Authors and co-authors are refused whatever their role (nobody judges their own plan). */
   readonly excludesAuthors?: boolean;
+  /** OWN means the author alone here, not the co-authors (withdrawing is the proposer's decision). */
+  readonly authorOnly?: boolean;
 };
 type UnitPermissionSpec = {
   readonly resource: "unit";
@@ -132,6 +134,15 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
     description: { vi: "Rút đề xuất", en: "Withdraw the proposal" },
     grants: [OWN],
     states: ["DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED"],
+    authorOnly: true,
+  },
+  "coauthor.approve": {
+    resource: "proposal",
+    description: { vi: "Chấp thuận đồng tác giả ngoài đơn vị", en: "Accept a co-author from outside the unit" },
+    // The deciding unit's head answers for who may act as a proposer of a plan it decides.
+    grants: [{ role: "HEAD", scope: "DECIDING_UNIT" }],
+    states: ["SUBMITTED", "IN_REVIEW", "RETURNED", "APPROVED", "IN_PROGRESS", "SUSPENDED", "STOPPED", "FINISHED", "RESULT_REPORTED"],
+    excludesAuthors: true,
   },
   "proposal.review": {
     resource: "proposal",
@@ -370,7 +381,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (spec.excludesAuthors === true && author) return false;
   const ownOnly = spec.ownOnlyStates?.includes(resource.status) ?? false;
   return spec.grants.some((g) => {
-    if (g.scope === "OWN") return author;
+    if (g.scope === "OWN") return spec.authorOnly === true ? resource.authorId === actor.userId : author;
     if (ownOnly) return false;
     return actor.memberships.some((m) => m.role === g.role && membershipMatches(g.scope, m, resource));
   });
@@ -429,6 +440,8 @@ export type ReadScope = {
   readonly states: State[] | null;
   readonly ownOnlyStates: State[];
   readonly excludeAuthors: boolean;
+  /** `own` covers the author only (not co-authors). */
+  readonly ownAuthorOnly: boolean;
 };
 
 export function readScope(actor: Actor, action: Action): ReadScope {
@@ -475,6 +488,7 @@ export function readScope(actor: Actor, action: Action): ReadScope {
     states: proposalSpec?.states === undefined ? null : [...proposalSpec.states],
     ownOnlyStates: [...(proposalSpec?.ownOnlyStates ?? [])],
     excludeAuthors: proposalSpec?.excludesAuthors ?? false,
+    ownAuthorOnly: proposalSpec?.authorOnly ?? false,
   };
 }
 
@@ -499,7 +513,7 @@ export function scopeIncludes(scope: ReadScope, resource: Resource): boolean {
   if (scope.states !== null && !scope.states.includes(resource.status)) return false;
   const author = isAuthorOf(scope.userId, resource);
   if (scope.excludeAuthors && author) return false;
-  if (scope.own && author) return true;
+  if (scope.own && (scope.ownAuthorOnly ? resource.authorId === scope.userId : author)) return true;
   if (scope.ownOnlyStates.includes(resource.status)) return false;
   return (
     inUnits ||

@@ -1,5 +1,6 @@
 import type { Actor } from "@/domain/permissions";
 import type { Role } from "@/domain/roles";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
 
 /** The signed-in user as the rules see them: who, and which roles in which units. */
@@ -12,8 +13,20 @@ export type SessionActor = Actor & {
 
 /** Loads the actor fresh from the database on every request, so a revoked role takes effect at once. */
 export async function loadActor(userId: string): Promise<SessionActor | null> {
+  return load({ id: userId, active: true });
+}
+
+/**
+ * The actor of a live session: the session row exists, is neither revoked (sign-out, deactivation,
+ * a role change) nor expired. One query.
+ */
+export async function loadSessionActor(userId: string, sessionId: string, now = new Date()): Promise<SessionActor | null> {
+  return load({ id: userId, active: true, sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } } });
+}
+
+async function load(where: Prisma.UserWhereInput): Promise<SessionActor | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where,
     select: {
       id: true,
       fullName: true,

@@ -2,12 +2,14 @@ import type { Role } from "@/domain/roles";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "reports" | "notifications" | "admin";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
   { key: "myProposals", href: "/proposals", roles: ["PROPOSER", "HEAD", "DEPUTY"] },
   { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"] },
+  // Shown only while a co-authorship invitation (or a head's acceptance) waits for the user.
+  { key: "invitations", href: "/invitations", roles: "all" },
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },
@@ -18,10 +20,18 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
 /** The navigation a user sees follows their roles; every page still checks on the server. */
 export async function navigationFor(actor: SessionActor) {
   const roles = new Set(actor.memberships.map((m) => m.role));
-  const unread = await db.notification.count({ where: { userId: actor.userId, readAt: null } });
-  return NAV.filter((n) => n.roles === "all" || n.roles.some((r) => roles.has(r))).map((n) => ({
+  const headUnits = actor.memberships.filter((m) => m.role === "HEAD").map((m) => m.unitId);
+  const [unread, invited, awaitingHead] = await Promise.all([
+    db.notification.count({ where: { userId: actor.userId, readAt: null } }),
+    db.proposalCoAuthor.count({ where: { userId: actor.userId, status: "INVITED" } }),
+    headUnits.length
+      ? db.proposalCoAuthor.count({ where: { status: "ACCEPTED", outsideUnit: true, headApprovedAt: null, proposal: { decidingUnitId: { in: headUnits } } } })
+      : Promise.resolve(0),
+  ]);
+  const invitations = invited + awaitingHead;
+  return NAV.filter((n) => (n.roles === "all" || n.roles.some((r) => roles.has(r))) && (n.key !== "invitations" || invitations > 0)).map((n) => ({
     key: n.key,
     href: n.href,
-    badge: n.key === "notifications" ? unread : undefined,
+    badge: n.key === "notifications" ? unread : n.key === "invitations" ? invitations : undefined,
   }));
 }

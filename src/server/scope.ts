@@ -6,14 +6,17 @@
  */
 import { isEmptyScope, readScope, type Action, type Actor } from "@/domain/permissions";
 import type { Prisma } from "@/generated/prisma/client";
+import { COUNTING_COAUTHOR } from "./proposals/coauthor-rule";
 
 const NOTHING = { id: { in: [] as string[] } };
 
 export function proposalScope(actor: Actor, action: Action = "proposal.read"): Prisma.ProposalWhereInput {
   const s = readScope(actor, action);
   if (s.resource !== "proposal" || isEmptyScope(s)) return NOTHING;
-  const isAuthor: Prisma.ProposalWhereInput = { OR: [{ authorId: s.userId }, { coAuthors: { some: { userId: s.userId } } }] };
-  const notAuthor: Prisma.ProposalWhereInput = { authorId: { not: s.userId }, coAuthors: { none: { userId: s.userId } } };
+  // Co-authors count only once they consented (proposals/coauthor-rule.ts).
+  const coAuthor = { userId: s.userId, ...COUNTING_COAUTHOR };
+  const isAuthor: Prisma.ProposalWhereInput = s.ownAuthorOnly ? { authorId: s.userId } : { OR: [{ authorId: s.userId }, { coAuthors: { some: coAuthor } }] };
+  const notAuthor: Prisma.ProposalWhereInput = { authorId: { not: s.userId }, coAuthors: { none: coAuthor } };
 
   const inUnits: Prisma.ProposalWhereInput[] = [
     ...(s.unitIds.length ? [{ unitId: { in: s.unitIds } }] : []),

@@ -9,6 +9,7 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/do
 import type { SessionActor } from "./actor";
 import { appendAudit, type AuditInput } from "./audit";
 import { db, type Tx } from "./db";
+import { assertNoNul, NUL_CODE } from "./input-guard";
 
 export type NotificationInput = {
   userIds: string[];
@@ -40,6 +41,8 @@ export type UseCase<S extends z.ZodType, L, R> = {
 
 export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>) {
   return async (actor: SessionActor, rawInput: unknown): Promise<R> => {
+    // PostgreSQL refuses NUL characters in text: a 422 naming the field, never a 500.
+    assertNoNul(rawInput);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const input = parsed.data;
@@ -106,5 +109,18 @@ export function mapError(e: unknown): { code: string; status: number; reason?: s
   const code = (e as { code?: string } | null)?.code;
   if (code === "P2002" || code === "P2034" || code === "40001") return { code: "CONFLICT", status: 409 };
   if (code === "P2025") return { code: "NOT_FOUND", status: 404 };
+  // Text PostgreSQL cannot store (NUL, invalid UTF-8) that slipped past the input checks.
+  if (isBadTextError(e)) return { code: "VALIDATION_FAILED", status: 422, issues: [{ path: "input", code: NUL_CODE, message: "nulCharacter" }] };
   return { code: "INTERNAL", status: 500 };
+}
+
+function isBadTextError(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x && typeof x === "object" && i < 5; x = (x as { cause?: unknown }).cause, i++) {
+    const o = x as { code?: unknown; message?: unknown; meta?: { code?: unknown; message?: unknown } };
+    const codes = [o.code, o.meta?.code];
+    if (codes.includes("22021") || codes.includes("22P05")) return true;
+    const text = `${String(o.message ?? "")} ${String(o.meta?.message ?? "")}`;
+    if (/invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text)) return true;
+  }
+  return false;
 }

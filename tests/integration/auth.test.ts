@@ -41,9 +41,13 @@ describe("sign-in", () => {
     // Even the right password is refused while the account is throttled.
     await expect(authorize({ username: "tranthib", password: "MậtKhẩu@Đúng2" }, h)).rejects.toThrow("THROTTLED");
     expect(await db.loginAttempt.count({ where: { username: "tranthib", success: false } })).toBe(THROTTLE.maxPerAccount);
-    expect(await isThrottled("tranthib", "10.0.0.99")).toBe(true);
+    const account = (await db.user.findUniqueOrThrow({ where: { username: "tranthib" } })).id;
+    expect(await isThrottled({ account, username: "tranthib", ip: "10.0.0.2" })).toBe(true);
+    // The same account from another address is not locked out by these failures.
+    expect(await isThrottled({ account, username: "tranthib", ip: "10.0.0.99" })).toBe(false);
     // Once the window has passed, allowed again.
-    expect(await isThrottled("tranthib", "10.0.0.99", new Date(Date.now() + (THROTTLE.windowMinutes + 1) * 60_000))).toBe(false);
+    const later = new Date(Date.now() + (THROTTLE.windowMinutes + 1) * 60_000);
+    expect(await isThrottled({ account, username: "tranthib", ip: "10.0.0.2" }, later)).toBe(false);
   });
 
   it("throttles an address that tries many accounts", async () => {

@@ -86,7 +86,8 @@ const ON_PROPOSAL: Record<Exclude<Action, UnitAction>, { status: State; allowed:
   "proposal.read": { status: "SUBMITTED", allowed: READERS, why: "Art. 7–8, KL 14 §2.4, §3.2" },
   "proposal.update": { status: "DRAFT", allowed: ["author", "coAuthor"], why: "Art. 7.2: the proposer writes the plan" },
   "proposal.submit": { status: "DRAFT", allowed: ["author", "coAuthor"], why: "Art. 7: the proposer reports the plan to the head" },
-  "proposal.withdraw": { status: "IN_REVIEW", allowed: ["author", "coAuthor"], why: "[product]" },
+  "proposal.withdraw": { status: "IN_REVIEW", allowed: ["author"], why: "[product] withdrawing is the proposer's alone, not a co-author's" },
+  "coauthor.approve": { status: "SUBMITTED", allowed: ["headD1"], why: "[product] the deciding head accepts co-authors from outside its subtree" },
   "proposal.review": { status: "SUBMITTED", allowed: ["headD1", "deputyD1"], why: "Art. 8.1: the collective discusses" },
   "proposal.return": { status: "IN_REVIEW", allowed: ["headD1"], why: "[product] practice in provinces" },
   "proposal.decide": { status: "IN_REVIEW", allowed: ["headD1"], why: "Art. 8: the head decides" },
@@ -326,7 +327,7 @@ describe("permissions: mechanics", () => {
 
   it("allowedActions lists the buttons to show", () => {
     expect(allowedActions(ACTORS.author, proposal("DRAFT"))).toEqual(["proposal.read", "proposal.update", "proposal.submit", "proposal.withdraw"]);
-    expect(allowedActions(ACTORS.headD1, proposal("IN_PROGRESS"))).toEqual(["proposal.read", "pilot.read", "pilot.monitor", "pilot.direct", "pilot.finish"]);
+    expect(allowedActions(ACTORS.headD1, proposal("IN_PROGRESS"))).toEqual(["proposal.read", "coauthor.approve", "pilot.read", "pilot.monitor", "pilot.direct", "pilot.finish"]);
   });
 
   it("readScope collapses nested subtrees and describes the table's restrictions", () => {
@@ -342,6 +343,7 @@ describe("permissions: mechanics", () => {
       states: null,
       ownOnlyStates: ["DRAFT"],
       excludeAuthors: false,
+      ownAuthorOnly: false,
     });
     expect(readScope(ACTORS.deputyD1, "vote.cast")).toMatchObject({ own: false, decidingUnitIds: ["d1"], excludeAuthors: true, states: ["SUBMITTED", "IN_REVIEW", "RESULT_REPORTED"] });
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/domain/redirect";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { LanguageSwitcher } from "@/components/shell/LanguageSwitcher";
 import { currentActor } from "@/server/auth";
@@ -12,14 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Only same-site paths are accepted as a destination after sign-in (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  // Only a path of this app is accepted as a destination after sign-in (no open redirect).
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, process.env.NEXTAUTH_URL);
   if (await currentActor()) redirect(callbackUrl);
   const t = await getTranslations();
   return (

@@ -5,6 +5,7 @@ import { cx } from "@/components/ui/cx";
 const PAGES = [
   { key: "calendar", href: "/admin/calendar" },
   { key: "regulation", href: "/admin/regulation" },
+  { key: "signIn", href: "/admin/sign-in" },
 ] as const;
 
 /** Tabs between the administration pages; the current one carries aria-current. */

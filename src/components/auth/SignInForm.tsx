@@ -31,7 +31,9 @@ export function SignInForm({ callbackUrl, throttleMinutes }: { callbackUrl: stri
         router.refresh();
         return;
       }
-      setError(res?.error === "THROTTLED" ? t("throttled", { minutes: throttleMinutes }) : t("invalid"));
+      setError(
+        res?.error === "THROTTLED" ? t("throttled", { minutes: throttleMinutes }) : res?.error === "UNAVAILABLE" ? t("serviceUnavailable") : t("invalid"),
+      );
     } catch {
       setError(t("unavailable"));
     }

@@ -82,6 +82,8 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
   function messageFor(body: unknown, fallback: string) {
     const b = (body ?? {}) as ErrorBody;
     const code = b.error ?? fallback;
+    // Quota refusals carry limits only the server knows: its translated message says them.
+    if (code.startsWith("ATTACHMENT_QUOTA") && b.message) return b.message;
     if (t.has(`errors.${code}`)) return t(`errors.${code}`, { max: maxLabel });
     return b.message ?? t("errors.INTERNAL");
   }

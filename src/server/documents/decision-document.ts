@@ -19,6 +19,7 @@ import { CONDITIONS } from "@/domain/review";
 import { readVoteTally, voteRuleSummary } from "@/domain/vote";
 import type { Locale } from "@/i18n/config";
 import { db } from "../db";
+import { COUNTING_COAUTHOR } from "../proposals/coauthor-rule";
 import { dateToDay, profileForUnit } from "../rules";
 import { proposalScope } from "../scope";
 import { DOCUMENT_LOCALE, documentLanguage } from "./language";
@@ -117,7 +118,9 @@ export async function loadDecisionDocument(
   if (!d) return null;
   const p = d.proposal;
   const plan = (d.revision.plan ?? {}) as PlanDraft;
-  const coAuthorIds = [...new Set(plan.coAuthorIds ?? [])];
+  // Only co-authors who consented are named on the decision (proposals/coauthor-rule.ts).
+  const counting = await db.proposalCoAuthor.findMany({ where: { proposalId: p.id, ...COUNTING_COAUTHOR }, select: { userId: true } });
+  const coAuthorIds = [...new Set(plan.coAuthorIds ?? [])].filter((id) => counting.some((c) => c.userId === id));
   const userIds = [...new Set([d.signerId, ...(d.monitorId ? [d.monitorId] : []), ...coAuthorIds])];
 
   // What the decision rests on: the Party committee's answer and the collective's closed vote on

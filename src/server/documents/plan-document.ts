@@ -45,7 +45,10 @@ export async function loadPlanDocument(
 
   const plan = ((revision ? revision.plan : p.draft) ?? {}) as PlanDraft;
   const chainIds = p.unitPath.split("/").filter(Boolean);
-  const coAuthorIds = [...new Set(plan.coAuthorIds ?? [])];
+  // A submitted plan names only co-authors who consented (proposals/coauthor-rule.ts); the working
+  // draft, private to its authors, shows whom the proposer means to invite.
+  const counting = new Set(p.coAuthors.map((c) => c.userId));
+  const coAuthorIds = [...new Set(plan.coAuthorIds ?? [])].filter((id) => !revision || counting.has(id));
   const [chain, coAuthors] = await Promise.all([
     db.unit.findMany({ where: { id: { in: chainIds } }, select: { id: true, name: true, shortName: true, kind: true } }),
     coAuthorIds.length

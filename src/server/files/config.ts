@@ -30,6 +30,22 @@ export function maxAttachmentBytes(): number {
   return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_BYTES;
 }
 
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  const n = Number(raw);
+  return raw && Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
+
+/** Files one proposal may hold (ATTACHMENT_MAX_PER_PROPOSAL, default 30). */
+export function maxAttachmentsPerProposal(): number {
+  return positiveInt("ATTACHMENT_MAX_PER_PROPOSAL", 30);
+}
+
+/** Bytes one user may have uploaded in all (ATTACHMENT_MAX_BYTES_PER_USER, default 1 GB). */
+export function maxAttachmentBytesPerUser(): number {
+  return positiveInt("ATTACHMENT_MAX_BYTES_PER_USER", 1024 * 1024 * 1024);
+}
+
 /** Room for the multipart boundary and part headers around the file in an upload request. */
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 

@@ -4,7 +4,14 @@
  */
 import { DomainError } from "@/domain/errors";
 
-export type AttachmentErrorCode = "ATTACHMENT_TYPE" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_EMPTY";
+export type AttachmentErrorCode =
+  | "ATTACHMENT_TYPE"
+  | "ATTACHMENT_TOO_LARGE"
+  | "ATTACHMENT_EMPTY"
+  /** ATTACHMENT_MAX_PER_PROPOSAL files already on the proposal. */
+  | "ATTACHMENT_QUOTA_PROPOSAL"
+  /** The uploader's files would pass ATTACHMENT_MAX_BYTES_PER_USER in all. */
+  | "ATTACHMENT_QUOTA_USER";
 
 export class AttachmentError extends DomainError {
   readonly httpStatus = 422 as const;

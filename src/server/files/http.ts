@@ -3,7 +3,7 @@
  * message in the user's language (messages "attachments.errors.<code>").
  */
 import { getFormatter, getTranslations } from "next-intl/server";
-import { maxAttachmentBytes } from "./config";
+import { maxAttachmentBytes, maxAttachmentBytesPerUser, maxAttachmentsPerProposal } from "./config";
 
 export type AttachmentErrorBody = { error: string; message: string; maxBytes?: number };
 
@@ -15,7 +15,8 @@ export async function errorResponse(code: string, status: number): Promise<Respo
     maxBytes >= 1024 * 1024
       ? `${format.number(maxBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`
       : `${format.number(Math.ceil(maxBytes / 1024))} KB`;
-  const message = t.has(key) ? t(key, { max }) : t("errors.INTERNAL");
+  const userMax = `${format.number(maxAttachmentBytesPerUser() / (1024 * 1024), { maximumFractionDigits: 0 })} MB`;
+  const message = t.has(key) ? t(key, { max, count: maxAttachmentsPerProposal(), userMax }) : t("errors.INTERNAL");
   const body: AttachmentErrorBody = { error: code, message, ...(code === "ATTACHMENT_TOO_LARGE" ? { maxBytes } : {}) };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }

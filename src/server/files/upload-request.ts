@@ -28,7 +28,7 @@ export async function readUploadRequest(request: Request, maxBytes: number): Pro
   }
   const file = form.get("file");
   if (!(file instanceof File)) return { ok: false, code: "ATTACHMENT_MISSING" };
-  return { ok: true, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return { ok: true, fileName: file.name.replace(/\u0000/g, ""), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** The whole stream, or null as soon as it passes `limit` bytes (the rest is not read). */

@@ -5,7 +5,7 @@ import type { SessionActor } from "../actor";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
 import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
-import { maxAttachmentBytes } from "./config";
+import { maxAttachmentBytes, maxAttachmentBytesPerUser, maxAttachmentsPerProposal } from "./config";
 import { acceptedMimeType } from "./detect";
 import { withStorageEffects, type StorageEffects } from "./effects";
 import { AttachmentError } from "./errors";
@@ -55,6 +55,16 @@ const uploadUseCase = (effects: StorageEffects) =>
       // it for autosave, and an attachment does not change the plan's text.
       const guarded = await ctx.tx.proposal.updateMany({ where: { id: p.id, status: p.status }, data: { updatedAt: ctx.now } });
       ctx.assertUpdated(guarded.count);
+
+      // Quotas (the proposal row lock above serialises uploads to one proposal; the advisory lock,
+      // uploads of one user to several proposals), so parallel uploads cannot pass them together.
+      await ctx.tx.$executeRaw`select pg_advisory_xact_lock(hashtext('attachment-quota'), hashtext(${ctx.actor.userId}))`;
+      const [onProposal, byUser] = await Promise.all([
+        ctx.tx.attachment.count({ where: { proposalId: p.id } }),
+        ctx.tx.attachment.aggregate({ where: { uploadedById: ctx.actor.userId }, _sum: { sizeBytes: true } }),
+      ]);
+      if (onProposal >= maxAttachmentsPerProposal()) throw new AttachmentError("ATTACHMENT_QUOTA_PROPOSAL");
+      if ((byUser._sum.sizeBytes ?? 0) + input.bytes.byteLength > maxAttachmentBytesPerUser()) throw new AttachmentError("ATTACHMENT_QUOTA_USER");
 
       const storage = await storageFor(activeStorageKind(), ctx.tx);
       const storageKey = `proposals/${p.id}/${randomUUID()}`;

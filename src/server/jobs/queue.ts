@@ -12,6 +12,8 @@ export const QUEUES = {
   deadlineSweep: "deadline-sweep",
   /** One report export (XLSX/CSV/PDF) with progress. */
   reportExport: "report-export",
+  /** Hourly: purge old sign-in attempts and ended sessions (bounded security tables). */
+  maintenance: "maintenance",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

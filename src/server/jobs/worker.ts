@@ -6,6 +6,7 @@ import PgBoss from "pg-boss";
 import { runReportExport } from "../reports/export/runner";
 import { sweepDeadlines } from "./deadline-sweep";
 import { QUEUES } from "./queue";
+import { purgeSecurityRecords } from "./maintenance";
 
 export async function startWorker(opts: { log?: (m: string) => void } = {}): Promise<() => Promise<void>> {
   const log = opts.log ?? console.log;
@@ -25,6 +26,11 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
   await boss.work(QUEUES.deadlineSweep, async () => {
     const r = await sweepDeadlines();
     if (r.reminded || r.overdue || r.escalated) log(`deadline sweep: ${JSON.stringify(r)}`);
+  });
+  await boss.schedule(QUEUES.maintenance, "7 * * * *", {}, { tz: "Asia/Ho_Chi_Minh", singletonKey: "maintenance" });
+  await boss.work(QUEUES.maintenance, async () => {
+    const r = await purgeSecurityRecords();
+    if (r.attempts || r.sessions) log(`maintenance: ${JSON.stringify(r)}`);
   });
   await boss.work<Record<string, unknown>>(QUEUES.reportExport, { batchSize: 1 }, async ([job]) => {
     await runReportExport(job.data);

@@ -1,13 +1,16 @@
 import type { SessionActor } from "../actor";
 import { db } from "../db";
+import { cleanText } from "../input-guard";
+import { likeLiteral } from "../search";
 
 /**
  * Co-author candidates: active users whose name, username or e-mail matches, closest units first
  * (the actor's own province/ministry). Bounded to 10 rows; never the whole user table.
  */
 export async function findColleagues(actor: SessionActor, query: string) {
-  const q = query.trim().slice(0, 100);
-  if (q.length < 2) return [];
+  const typed = cleanText(query, 100).trim();
+  if (typed.length < 2) return [];
+  const q = likeLiteral(typed);
   const rows = await db.user.findMany({
     where: {
       active: true,
@@ -26,6 +29,7 @@ export async function findColleagues(actor: SessionActor, query: string) {
 }
 
 export async function usersByIds(ids: string[]) {
+  ids = ids.filter((id) => typeof id === "string" && !id.includes("\u0000"));
   if (ids.length === 0) return [];
   const rows = await db.user.findMany({
     where: { id: { in: ids } },

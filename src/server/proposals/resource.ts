@@ -1,5 +1,6 @@
 import type { ProposalResource } from "@/domain/permissions";
 import type { Prisma } from "@/generated/prisma/client";
+import { COUNTING_COAUTHOR } from "./coauthor-rule";
 
 /** What every proposal load selects so that can() has the whole resource. */
 export const proposalResourceSelect = {
@@ -14,7 +15,8 @@ export const proposalResourceSelect = {
   authorId: true,
   currentRevision: true,
   decidingUnit: { select: { path: true } },
-  coAuthors: { select: { userId: true } },
+  // Only co-authors who count (accepted, and accepted by the head when from outside): coauthor-rule.ts.
+  coAuthors: { where: COUNTING_COAUTHOR, select: { userId: true } },
 } satisfies Prisma.ProposalSelect;
 
 export type ProposalResourceRow = Prisma.ProposalGetPayload<{ select: typeof proposalResourceSelect }>;

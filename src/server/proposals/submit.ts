@@ -12,6 +12,7 @@ import { defineUseCase } from "../usecase";
 import { searchTextOf } from "./draft";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 import { decidingUnitFor, headsOf } from "./routing";
+import { syncInvitations } from "./coauthors";
 
 /**
  * Submitting freezes an immutable revision and sends it to the head who decides (Art. 7.4), opening
@@ -60,13 +61,9 @@ export const submitProposal = defineUseCase({
       },
     });
     ctx.assertUpdated(updated.count);
-    await ctx.tx.proposalCoAuthor.deleteMany({ where: { proposalId: p.id, userId: { notIn: coAuthorIds } } });
-    await ctx.tx.proposalCoAuthor.createMany({
-      data: coAuthorIds.map((userId) => ({ proposalId: p.id, userId })),
-      skipDuplicates: true,
-    });
-
     const decidingUnit = await ctx.tx.unit.findUniqueOrThrow({ where: { id: decidingUnitId }, select: { path: true } });
+    // Named co-authors are invited; they count only once they accept (coauthors.ts).
+    await syncInvitations(ctx, { id: p.id, code: p.code, title: plan.title }, coAuthorIds, decidingUnit.path);
     const profile = await profileForUnit(ctx.tx, decidingUnit.path);
     const heads = await headsOf(ctx.tx, decidingUnitId);
     await settleDeadlines(ctx, p.id, ["DECISION"], "CANCELLED");
@@ -78,7 +75,7 @@ export const submitProposal = defineUseCase({
       workingDays: profile.decisionWorkingDays,
     });
     ctx.notify({
-      userIds: [...heads, ...coAuthorIds],
+      userIds: [...heads, ...p.coAuthors.map((c) => c.userId)],
       kind: "proposal.submitted",
       params: { code: p.code, title: plan.title },
       proposalId: p.id,

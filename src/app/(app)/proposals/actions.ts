@@ -7,10 +7,13 @@ import { findColleagues } from "@/server/proposals/colleagues";
 import { draftVersion } from "@/server/proposals/queries";
 import { createDraft, saveDraft } from "@/server/proposals/draft";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
+import { findNul } from "@/server/input-guard";
 import { runUseCase } from "@/server/usecase";
 
 /** "Đề xuất mới": opens a draft and goes straight to its form. */
 export async function createDraftAction(formData: FormData) {
+  // Called with anything but a form (a crafted request): refused, never a 500.
+  if (!(formData instanceof FormData)) redirect("/proposals?error=VALIDATION_FAILED");
   const actor = await requireActor();
   const unitId = formData.get("unitId");
   const r = await runUseCase(() => createDraft(actor, typeof unitId === "string" && unitId ? { unitId } : {}));
@@ -36,10 +39,12 @@ export async function withdrawAction(proposalId: string, version: number, reason
 
 export async function findColleaguesAction(query: string) {
   const actor = await requireActor();
+  if (typeof query !== "string") return [];
   return findColleagues(actor, query);
 }
 
 export async function currentVersionAction(proposalId: string): Promise<number | null> {
   const actor = await requireActor();
+  if (typeof proposalId !== "string" || findNul(proposalId)) return null;
   return draftVersion(actor, proposalId);
 }

@@ -1,4 +1,5 @@
 import { currentActor } from "@/server/auth";
+import { findNul } from "@/server/input-guard";
 import { requestExport } from "@/server/reports/export/runner";
 import { errorJson, fileResponse, fromError } from "../http";
 
@@ -19,6 +20,7 @@ export async function POST(request: Request) {
   } catch {
     return errorJson("VALIDATION_FAILED", 422);
   }
+  if (findNul(form)) return errorJson("NUL_CHARACTER", 422);
   const str = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" && v ? v.slice(0, 100) : null;

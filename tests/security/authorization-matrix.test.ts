@@ -1,0 +1,326 @@
+/**
+ * The authorization matrix, generated: every role × (membership at the proposal's own unit, at an
+ * ancestor unit, at a foreign unit) — plus the author, an accepted co-author and an invited one —
+ * against every use-case found in src/server (defineUseCase) and every route handler found in
+ * src/app/api. The expected answer is read from the permission table (can / readScope) and
+ * checked as the HTTP status the refusal maps to: 404 when the actor may not even see the record,
+ * 403 when they see it but the table refuses the action, anything but 403/404/500 when allowed.
+ * A new use-case or route without an entry below fails the first test ("add its row").
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { toVietnamDate } from "@/domain/calendar";
+import { can, readScope, scopeIncludes, type Action, type ProposalResource, type UnitResource } from "@/domain/permissions";
+import { ROLES, type Role } from "@/domain/roles";
+import type { State } from "@/domain/workflow";
+import type { SessionActor } from "@/server/actor";
+import { addCalendarDay } from "@/server/calendar/add";
+import { deleteCalendarDay } from "@/server/calendar/delete";
+import { updateCalendarDay } from "@/server/calendar/update";
+import { db } from "@/server/db";
+import { loadDecisionDocument } from "@/server/documents/decision-document";
+import { loadPlanDocument } from "@/server/documents/plan-document";
+import { deleteAttachment } from "@/server/files/delete";
+import { openAttachment } from "@/server/files/queries";
+import { uploadAttachment } from "@/server/files/upload";
+import { markAllNotificationsRead } from "@/server/notifications";
+import { approveOutsideCoAuthor, respondToInvitation } from "@/server/proposals/coauthors";
+import { createDraft, saveDraft } from "@/server/proposals/draft";
+import { proposalResourceSelect, toProposalResource } from "@/server/proposals/resource";
+import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
+import { exportJobFile, exportJobStatus, requestExport } from "@/server/reports/export/runner";
+import { rejectProposal, returnProposal } from "@/server/reviews/decide";
+import { answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
+import { unlockAccount } from "@/server/users/unlock";
+import { mapError } from "@/server/usecase";
+import { actorOf, smallOrg } from "../integration/helpers";
+import { seedProposal, seedUser } from "../support/factories";
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+// ─── What exists, read from the source tree ───
+
+function files(dir: string, match: RegExp): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p, match) : match.test(e.name) ? [p] : [];
+  });
+}
+const USE_CASE_NAMES = [
+  ...new Set(files("src/server", /\.ts$/).flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/defineUseCase\(\{\s*name:\s*"([^"]+)"/g)].map((m) => m[1]))),
+].sort();
+const ROUTES = files("src/app/api", /^route\.ts$/).map((f) => path.relative("src/app/api", path.dirname(f))).sort();
+
+// ─── The organisation and the actors ───
+
+type Where = "unit" | "ancestor" | "foreign";
+type ActorRow = { label: string; actor: SessionActor };
+let org: Awaited<ReturnType<typeof smallOrg>>;
+let actors: ActorRow[] = [];
+let invitee: SessionActor;
+let outsider: { id: string };
+
+type Fresh = { id: string; version: number; resource: ProposalResource; extra: Record<string, string> };
+
+async function fresh(state: State, prepare?: (p: { id: string }) => Promise<Record<string, string>>): Promise<Fresh> {
+  const created = await seedProposal(db, { unit: org.deptA, author: org.proposerA, status: state, coAuthors: [org.coAuthorA] });
+  // An invitation that was never answered: it must grant nothing.
+  await db.proposalCoAuthor.create({ data: { proposalId: created.id, userId: invitee.userId, status: "INVITED" } });
+  const extra = prepare ? await prepare(created) : {};
+  const row = await db.proposal.findUniqueOrThrow({ where: { id: created.id }, select: proposalResourceSelect });
+  return { id: row.id, version: row.version, resource: toProposalResource(row), extra };
+}
+
+async function statusOf(p: Promise<unknown>): Promise<number> {
+  try {
+    const v = await p;
+    return v === null ? 404 : 200;
+  } catch (e) {
+    return mapError(e).status;
+  }
+}
+
+const today = () => toVietnamDate(new Date());
+const head = () => actorOf(org.headA);
+
+// ─── One entry per use-case: the action its authorize() asks the table, the state, the call ───
+
+type ProposalScenario = {
+  kind: "proposal";
+  action: Action;
+  state: State;
+  prepare?: (p: { id: string }) => Promise<Record<string, string>>;
+  run: (a: SessionActor, p: Fresh) => Promise<unknown>;
+};
+type UnitScenario = {
+  kind: "unit";
+  action: Action;
+  /** The unit the action is asked on. */
+  unit: () => UnitResource;
+  /** Refusal status when the table says no (404 when the record is out of sight). */
+  refused: (a: SessionActor) => 403 | 404;
+  run: (a: SessionActor) => Promise<unknown>;
+};
+/** Records of the actor's own (notifications, invitations): only their owner reaches them. */
+type SelfScenario = { kind: "self"; owner: () => SessionActor | null; run: (a: SessionActor) => Promise<unknown> };
+type Scenario = ProposalScenario | UnitScenario | SelfScenario;
+
+const unitRes = (u: { id: string; path: string }): UnitResource => ({ kind: "unit", unitId: u.id, unitPath: u.path });
+const memberAt = (a: SessionActor, unitId: string) => a.memberships.some((m) => m.unitId === unitId);
+
+async function openMeeting(p: { id: string }) {
+  const v = (await db.proposal.findUniqueOrThrow({ where: { id: p.id } })).version;
+  const r = await recordMeeting(await head(), { proposalId: p.id, version: v, heldOn: today(), presentIds: [org.headA.id, org.deputyA.id] });
+  return { meetingId: r.meetingId };
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  "proposal.create": {
+    kind: "unit",
+    action: "proposal.create",
+    unit: () => unitRes(org.deptA),
+    refused: (a) => (memberAt(a, org.deptA.id) ? 403 : 404),
+    run: (a) => createDraft(a, { unitId: org.deptA.id }),
+  },
+  "proposal.update": { kind: "proposal", action: "proposal.update", state: "DRAFT", run: (a, p) => saveDraft(a, { proposalId: p.id, version: p.version, draft: { title: "Sửa" } }) },
+  "proposal.submit": { kind: "proposal", action: "proposal.submit", state: "DRAFT", run: (a, p) => submitProposal(a, { proposalId: p.id, version: p.version }) },
+  "proposal.withdraw": { kind: "proposal", action: "proposal.withdraw", state: "IN_REVIEW", run: (a, p) => withdrawProposal(a, { proposalId: p.id, version: p.version }) },
+  "proposal.review": { kind: "proposal", action: "proposal.review", state: "SUBMITTED", run: (a, p) => saveChecklist(a, { proposalId: p.id, version: p.version, findings: [] }) },
+  "party.request": { kind: "proposal", action: "proposal.review", state: "IN_REVIEW", run: (a, p) => requestPartyOpinion(a, { proposalId: p.id, version: p.version }) },
+  "party.opine": {
+    kind: "proposal",
+    action: "party.opine",
+    state: "IN_REVIEW",
+    prepare: async (p) => {
+      const v = (await db.proposal.findUniqueOrThrow({ where: { id: p.id } })).version;
+      await requestPartyOpinion(await head(), { proposalId: p.id, version: v });
+      const o = await db.partyOpinion.findFirstOrThrow({ where: { proposalId: p.id, answeredAt: null }, orderBy: { requestedAt: "desc" } });
+      return { opinionId: o.id };
+    },
+    run: (a, p) => answerPartyOpinion(a, { opinionId: p.extra.opinionId, stance: "AGREE", content: "Đồng ý với đề xuất." }),
+  },
+  "meeting.record": {
+    kind: "proposal",
+    action: "meeting.record",
+    state: "SUBMITTED",
+    run: (a, p) => recordMeeting(a, { proposalId: p.id, version: p.version, heldOn: today(), presentIds: [org.headA.id] }),
+  },
+  "vote.cast": { kind: "proposal", action: "vote.cast", state: "SUBMITTED", prepare: openMeeting, run: (a, p) => castVote(a, { meetingId: p.extra.meetingId, choice: "FOR" }) },
+  "meeting.close": { kind: "proposal", action: "meeting.record", state: "SUBMITTED", prepare: openMeeting, run: (a, p) => closeMeeting(a, { meetingId: p.extra.meetingId }) },
+  "proposal.decide": { kind: "proposal", action: "proposal.decide", state: "IN_REVIEW", run: (a, p) => rejectProposal(a, { proposalId: p.id, version: p.version, reasons: "Chưa đủ điều kiện thực hiện." }) },
+  "proposal.return": { kind: "proposal", action: "proposal.return", state: "IN_REVIEW", run: (a, p) => returnProposal(a, { proposalId: p.id, version: p.version, comments: "Đề nghị bổ sung chỉ tiêu." }) },
+  "attachment.upload": { kind: "proposal", action: "proposal.update", state: "DRAFT", run: (a, p) => uploadAttachment(a, { proposalId: p.id, fileName: "a.pdf", bytes: PDF }) },
+  "attachment.delete": {
+    kind: "proposal",
+    action: "proposal.update",
+    state: "DRAFT",
+    prepare: async (p) => ({ attachmentId: ((await uploadAttachment(await actorOf(org.proposerA), { proposalId: p.id, fileName: "a.pdf", bytes: PDF })) as { id: string }).id }),
+    run: (a, p) => deleteAttachment(a, { attachmentId: p.extra.attachmentId }),
+  },
+  "coauthor.approve": {
+    kind: "proposal",
+    action: "coauthor.approve",
+    state: "SUBMITTED",
+    prepare: async (p) => {
+      await db.proposalCoAuthor.create({ data: { proposalId: p.id, userId: outsider.id, status: "ACCEPTED", outsideUnit: true } });
+      return {};
+    },
+    run: (a, p) => approveOutsideCoAuthor(a, { proposalId: p.id, userId: outsider.id, version: p.version }),
+  },
+  "coauthor.respond": {
+    kind: "self",
+    owner: () => invitee,
+    run: async (a) => {
+      const p = await fresh("SUBMITTED");
+      return respondToInvitation(a, { proposalId: p.id, accept: true });
+    },
+  },
+  "notification.readAll": { kind: "self", owner: () => null, run: (a) => markAllNotificationsRead(a, {}) },
+  "user.unlock": {
+    kind: "unit",
+    action: "user.manage",
+    unit: () => unitRes(org.deptA),
+    refused: () => 404,
+    run: async (a) => unlockAccount(a, { userId: org.proposerA.id, version: (await db.user.findUniqueOrThrow({ where: { id: org.proposerA.id } })).version }),
+  },
+  "calendar.add": {
+    kind: "unit",
+    action: "holiday.manage",
+    unit: () => unitRes(org.province),
+    refused: () => 403,
+    run: (a) => addCalendarDay(a, { date: `2027-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`, kind: "HOLIDAY", nameVi: "Ngày thử" }),
+  },
+  "calendar.update": {
+    kind: "unit",
+    action: "holiday.manage",
+    unit: () => unitRes(org.province),
+    refused: () => 403,
+    run: async (a) => {
+      const day = await db.calendarDay.findFirstOrThrow({ where: { kind: "HOLIDAY" } });
+      return updateCalendarDay(a, { id: day.id, date: day.date.toISOString().slice(0, 10), kind: "HOLIDAY", nameVi: day.nameVi });
+    },
+  },
+  "calendar.delete": {
+    kind: "unit",
+    action: "holiday.manage",
+    unit: () => unitRes(org.province),
+    refused: () => 403,
+    run: async (a) => {
+      const day = await db.calendarDay.create({ data: { date: new Date(Date.UTC(2031, Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 27))), kind: "HOLIDAY", nameVi: "Xóa thử", nameEn: "Delete me" } }).catch(() => db.calendarDay.findFirstOrThrow({ where: { nameVi: "Xóa thử" } }));
+      return deleteCalendarDay(a, { id: day.id });
+    },
+  },
+};
+
+/** Route handlers: the server function each one authorizes with, and the same expectations. */
+const ROUTE_SCENARIOS: Record<string, Scenario | { kind: "public" }> = {
+  "auth/[...nextauth]": { kind: "public" },
+  "attachments/[id]": {
+    kind: "proposal",
+    action: "proposal.read",
+    state: "SUBMITTED",
+    prepare: async (p) => {
+      const a = await db.attachment.create({ data: { proposalId: p.id, fileName: "x.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: "0", storageKey: `m-${p.id}`, uploadedById: org.proposerA.id, blob: { create: { data: Buffer.from(PDF) } } } });
+      return { attachmentId: a.id };
+    },
+    run: (a, p) => openAttachment(a, p.extra.attachmentId),
+  },
+  "proposals/[id]/attachments": SCENARIOS["attachment.upload"],
+  "proposals/[id]/pdf": { kind: "proposal", action: "proposal.read", state: "SUBMITTED", run: (a, p) => loadPlanDocument(a, p.id) },
+  "decisions/[id]/pdf": {
+    kind: "proposal",
+    action: "proposal.read",
+    state: "APPROVED",
+    prepare: async (p) => ({ decisionId: (await db.decision.findFirstOrThrow({ where: { proposalId: p.id } })).id }),
+    run: (a, p) => loadDecisionDocument(a, p.extra.decisionId),
+  },
+  "reports/export": {
+    kind: "unit",
+    action: "report.export",
+    unit: () => unitRes(org.deptA),
+    refused: () => 404,
+    run: (a) => requestExport(a, { unit: org.deptA.id, from: null, to: null, field: null, detail: null, preset: "custom" }, "csv"),
+  },
+  "reports/exports/[id]": { kind: "self", owner: () => null, run: (a) => exportJobStatus(a, "not-mine") },
+  "reports/exports/[id]/file": { kind: "self", owner: () => null, run: (a) => exportJobFile(a, "not-mine") },
+};
+
+beforeAll(async () => {
+  org = await smallOrg();
+  const where: Record<Where, { id: string }> = { unit: org.deptA, ancestor: org.province, foreign: org.deptB };
+  for (const role of ROLES as readonly Role[]) {
+    for (const w of Object.keys(where) as Where[]) {
+      const u = await seedUser(db, { unit: where[w], role, fullName: `${role} ${w}` });
+      actors.push({ label: `${role}@${w}`, actor: await actorOf(u) });
+    }
+  }
+  outsider = await seedUser(db, { unit: org.deptB, role: "PROPOSER", fullName: "Người ngoài" });
+  const inv = await seedUser(db, { unit: org.deptA, role: "PROPOSER", fullName: "Người được mời" });
+  invitee = await actorOf(inv);
+  actors = [
+    ...actors,
+    { label: "author", actor: await actorOf(org.proposerA) },
+    { label: "co-author (accepted)", actor: await actorOf(org.coAuthorA) },
+    { label: "co-author (invited only)", actor: invitee },
+  ];
+}, 120_000);
+
+describe("authorization matrix", () => {
+  it("every use-case and every route handler has its row (add one for anything new)", () => {
+    expect(USE_CASE_NAMES.length).toBeGreaterThan(15);
+    expect(USE_CASE_NAMES.filter((n) => !(n in SCENARIOS))).toEqual([]);
+    expect(Object.keys(SCENARIOS).filter((n) => !USE_CASE_NAMES.includes(n))).toEqual([]);
+    expect(ROUTES.filter((r) => !(r in ROUTE_SCENARIOS))).toEqual([]);
+  });
+
+  async function check(name: string, s: Scenario) {
+    const failures: string[] = [];
+    if (s.kind === "proposal") {
+      // Refused actors share one record (they change nothing); each allowed one gets its own.
+      const shared = await fresh(s.state, s.prepare);
+      for (const { label, actor } of actors) {
+        const visible = scopeIncludes(readScope(actor, "proposal.read"), shared.resource);
+        const allowed = can(actor, s.action, shared.resource);
+        const p = allowed ? await fresh(s.state, s.prepare) : shared;
+        const status = await statusOf(s.run(actor, p));
+        const expected = allowed ? "allowed" : visible ? 403 : 404;
+        const ok = expected === "allowed" ? ![403, 404, 500].includes(status) : status === expected;
+        if (!ok) failures.push(`${label}: expected ${expected}, got ${status}`);
+      }
+    } else if (s.kind === "unit") {
+      for (const { label, actor } of actors) {
+        const allowed = can(actor, s.action, s.unit());
+        const status = await statusOf(s.run(actor));
+        const expected = allowed ? "allowed" : s.refused(actor);
+        const ok = expected === "allowed" ? ![403, 404, 500].includes(status) : status === expected;
+        if (!ok) failures.push(`${label}: expected ${expected}, got ${status}`);
+      }
+    } else {
+      for (const { label, actor } of actors) {
+        const owner = s.owner();
+        const status = await statusOf(s.run(actor));
+        const expected = owner === null || owner.userId === actor.userId ? "own" : 404;
+        const ok = expected === "own" ? status !== 500 && status !== 403 : status === 404;
+        if (!ok) failures.push(`${label}: expected ${expected}, got ${status}`);
+      }
+    }
+    expect(failures, name).toEqual([]);
+  }
+
+  for (const name of USE_CASE_NAMES) {
+    it(`use-case ${name}`, async () => {
+      const s = SCENARIOS[name];
+      expect(s, `add a row for ${name}`).toBeDefined();
+      await check(name, s);
+    }, 180_000);
+  }
+
+  for (const route of ROUTES) {
+    it(`route /api/${route}`, async () => {
+      const s = ROUTE_SCENARIOS[route];
+      expect(s, `add a row for /api/${route}`).toBeDefined();
+      if (s.kind !== "public") await check(route, s);
+    }, 180_000);
+  }
+});
