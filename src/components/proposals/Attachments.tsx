@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { useToast } from "@/components/ui/Toast";
@@ -86,8 +86,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
     return b.message ?? t("errors.INTERNAL");
   }
 
-  async function onUpload(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  async function onUpload() {
     const file = selected;
     if (!file) return setError(t("errors.ATTACHMENT_MISSING"));
     // Early answers for the obvious cases; the server decides from the content.
@@ -195,8 +194,10 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
       </div>
 
       {editable ? (
-        <form onSubmit={onUpload} noValidate className="space-y-2 border-t border-slate-200 pt-4">
-          <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        // Not a <form>: this block also sits inside the plan form (step 7), and a form inside a form
+        // is invalid HTML — the browser drops the inner one and "Tải lên" submitted the plan form.
+        <div role="group" aria-labelledby={`${inputId}-label`} className="space-y-2 border-t border-slate-200 pt-4">
+          <label id={`${inputId}-label`} htmlFor={inputId} className="block text-sm font-medium text-slate-800">
             {t("chooseFile")}
           </label>
           <input
@@ -226,7 +227,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
             </p>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="secondary" size="sm" disabled={uploading || !selected}>
+            <Button type="button" variant="secondary" size="sm" disabled={uploading || !selected} onClick={() => void onUpload()}>
               {uploading ? t("uploading") : t("upload")}
             </Button>
             {uploading ? (
@@ -238,7 +239,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
               </div>
             ) : null}
           </div>
-        </form>
+        </div>
       ) : null}
 
       <Dialog

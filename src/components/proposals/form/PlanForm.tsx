@@ -598,8 +598,12 @@ export function PlanForm({
           <Button variant="secondary" onClick={() => setStep((x) => Math.max(0, x - 1))} disabled={step === 0}>
             ← {t("previous")}
           </Button>
+          {/* Distinct keys: React must not reuse the "next" <button> as the submit button (it would
+              switch its type during the click and submit the plan). */}
           {step < STEPS.length - 1 ? (
             <Button
+              key="next"
+              type="button"
               onClick={() => {
                 if (validateStep(step)) setStep((x) => Math.min(STEPS.length - 1, x + 1));
               }}
@@ -607,7 +611,7 @@ export function PlanForm({
               {t("next")} →
             </Button>
           ) : (
-            <Button type="submit" disabled={submitting}>
+            <Button key="submit" type="submit" disabled={submitting}>
               {submitting ? t("submitting") : returnedComments ? t("resubmit") : t("submit")}
             </Button>
           )}
