@@ -5,6 +5,7 @@
  * so each user reads them in their own language.
  */
 import { z } from "zod";
+import { moneySchema } from "./money";
 
 export const FIELDS = [
   "ADMIN_REFORM", // cải cách hành chính
@@ -65,7 +66,7 @@ export const planSchema = z
     startDate: isoDay,
     endDate: isoDay,
     milestones: z.array(milestoneSchema).max(50, { message: "tooMany" }),
-    budgetVnd: z.string().trim().regex(/^\d{1,15}$/, { message: "money" }),
+    budgetVnd: moneySchema,
     people: z.string().trim().regex(/^\d{1,5}$/, { message: "integer" }),
     equipment: z.string().trim().max(2000, { message: "tooLong" }),
     feasibility: text(10, 5000),

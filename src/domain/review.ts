@@ -4,6 +4,7 @@
  * One zod schema per form, shared by the browser and the server; messages are message keys.
  */
 import { z } from "zod";
+import { moneySchema } from "./money";
 
 /** Qualifying conditions each reviewer records a finding on (Art. 4; Art. 5.1; KL 14 §2.3). */
 export const CONDITIONS = [
@@ -51,7 +52,7 @@ export const meetingSchema = z.object({
 export const castVoteSchema = z.object({ meetingId: id, choice: z.enum(["FOR", "AGAINST", "ABSTAIN"], { error: "required" }) });
 export const closeMeetingSchema = z.object({ meetingId: id });
 
-const money = z.string().trim().regex(/^\d{1,15}$/, { message: "money" });
+const money = moneySchema;
 const decimal = z.string().trim().regex(/^-?\d+(\.\d+)?$/, { message: "number" });
 
 export const approvalSchema = z

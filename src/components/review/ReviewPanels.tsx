@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
+import { MoneyInput } from "@/components/ui/MoneyInput";
 import { CONDITIONS, FINDINGS } from "@/domain/review";
 import type { VoteTally } from "@/domain/vote";
 import { useActionForm, type ActionResult } from "@/components/forms/useActionForm";
@@ -405,12 +406,14 @@ export function DecisionPanel({
   const [targets, setTargets] = useState<Target[]>(initialTargets);
   const sole = tally !== null && !tally.passed;
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
-  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean } = {}) => {
+  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean; money?: boolean } = {}) => {
     const id = `decision-${k}`;
     const err = fieldErrors[k];
     return (
       <Field id={id} label={t(k)} error={err} required={opts.required ?? true}>
-        {opts.long ? (
+        {opts.money ? (
+          <MoneyInput id={id} value={f[k]} onChange={(digits) => setF((x) => ({ ...x, [k]: digits }))} invalid={!!err} aria-describedby={describedBy(id, { error: err })} />
+        ) : opts.long ? (
           <Textarea id={id} value={f[k]} onChange={set(k)} rows={3} invalid={!!err} aria-describedby={describedBy(id, { error: err })} />
         ) : (
           <Input id={id} type={opts.type ?? "text"} value={f[k]} onChange={set(k)} invalid={!!err} aria-describedby={describedBy(id, { error: err })} />
@@ -490,7 +493,7 @@ export function DecisionPanel({
             <div className="grid gap-3 sm:grid-cols-2">
               {text("startDate", { type: "date" })}
               {text("endDate", { type: "date" })}
-              {text("budgetVnd")}
+              {text("budgetVnd", { money: true })}
               {text("people")}
             </div>
             {text("equipment", { required: false })}

@@ -9,10 +9,11 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
+import { Controller, useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
+import { MoneyInput } from "@/components/ui/MoneyInput";
 import { useToast } from "@/components/ui/Toast";
 import { BOTTLENECK_KINDS, FIELDS, LEVELS, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
 import { CoAuthorPicker, type Colleague } from "./CoAuthorPicker";
@@ -491,7 +492,22 @@ export function PlanForm({
             />
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id={fieldId("budgetVnd")} label={t("fields.budgetVnd")} hint={t("fields.budgetHint")} error={err("budgetVnd")} required>
-                <Input id={fieldId("budgetVnd")} inputMode="numeric" invalid={!!err("budgetVnd")} aria-describedby={describedBy(fieldId("budgetVnd"), { hint: 1, error: err("budgetVnd") })} {...register("budgetVnd")} />
+                <Controller
+                  control={control}
+                  name="budgetVnd"
+                  render={({ field }) => (
+                    <MoneyInput
+                      id={fieldId("budgetVnd")}
+                      invalid={!!err("budgetVnd")}
+                      aria-describedby={describedBy(fieldId("budgetVnd"), { hint: 1, error: err("budgetVnd") })}
+                      name={field.name}
+                      ref={field.ref}
+                      value={field.value ?? ""}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
               </Field>
               <Field id={fieldId("people")} label={t("fields.people")} error={err("people")} required>
                 <Input id={fieldId("people")} inputMode="numeric" invalid={!!err("people")} aria-describedby={describedBy(fieldId("people"), { error: err("people") })} {...register("people")} />
