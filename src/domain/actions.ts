@@ -9,6 +9,7 @@ export const ACTIONS = [
   "proposal.update",
   "proposal.submit",
   "proposal.withdraw",
+  "proposal.delete",
   "proposal.review",
   "proposal.return",
   "proposal.decide",

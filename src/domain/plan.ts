@@ -135,6 +135,21 @@ export const planDraftSchema = z.object({
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 
+/**
+ * Whether a draft holds anything the user typed or chose. An empty draft gets no proposal number
+ * (DX-…) and its proposer may delete it; the first save with content numbers it.
+ */
+export function draftHasContent(draft: unknown): boolean {
+  const filled = (v: unknown): boolean => {
+    if (typeof v === "string") return v.trim().length > 0;
+    if (typeof v === "boolean") return v;
+    if (Array.isArray(v)) return v.length > 0;
+    if (v && typeof v === "object") return Object.values(v).some(filled);
+    return false;
+  };
+  return filled(draft);
+}
+
 /** Lower-case, diacritics-free text for search: "Đề xuất" → "de xuat". */
 export function foldVietnamese(s: string): string {
   return s

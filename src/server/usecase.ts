@@ -13,7 +13,7 @@ import { db, type Tx } from "./db";
 export type NotificationInput = {
   userIds: string[];
   kind: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number | null>;
   proposalId?: string | null;
   href?: string | null;
 };

@@ -261,7 +261,7 @@ describe("the decision document model (Art. 8 Nƒê 73/2023 in the layout of Ngh·ª
 });
 
 let org: Awaited<ReturnType<typeof smallOrg>>;
-let approved: { id: string; code: string };
+let approved: { id: string; code: string | null };
 let pilotDecisionId: string;
 let rejectedDecisionId: string;
 let returnedDecisionId: string;

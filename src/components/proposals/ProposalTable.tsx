@@ -8,7 +8,8 @@ export type ProposalRow = {
   id: string;
   /** Where the title links to (default: the proposal page); the inbox links to the review form. */
   href?: string;
-  code: string;
+  /** Null for an empty draft (numbered at its first save with content). */
+  code: string | null;
   title: string;
   status: string;
   unitName?: string;
@@ -30,7 +31,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
         {rows.map((r) => (
           <li key={r.id} className={`rounded-lg border bg-white p-3 ${r.due && r.due.workingDaysLeft < 0 ? "border-red-300" : "border-slate-200"}`}>
             <div className="flex items-center justify-between gap-2">
-              <span className="font-mono text-xs text-slate-600">{r.code}</span>
+              <span className="font-mono text-xs text-slate-600">{r.code ?? t("proposals.noCode")}</span>
               <StatusBadge status={r.status} />
             </div>
             <Link href={r.href ?? `/proposals/${r.id}`} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
@@ -64,7 +65,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
           <tr key={r.id} className={r.due && r.due.workingDaysLeft < 0 ? "bg-red-50/60" : undefined}>
-            <Td className="whitespace-nowrap font-mono text-xs">{r.code}</Td>
+            <Td className="whitespace-nowrap font-mono text-xs">{r.code ?? t("proposals.noCode")}</Td>
             <Td>
               <Link href={r.href ?? `/proposals/${r.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                 {r.title || t("proposals.untitled")}

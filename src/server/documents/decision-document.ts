@@ -147,7 +147,7 @@ export async function loadDecisionDocument(
       place: placeOfUnit(pathIds.map((id) => unitsById.get(id)).filter((u) => u !== undefined)),
       issuingUnitName: p.decidingUnit.name,
       superiorUnitName: p.decidingUnit.parent?.name ?? null,
-      proposal: { code: p.code },
+      proposal: { code: p.code ?? "" },
       revision: {
         number: d.revision.number,
         title: d.revision.title,

@@ -9,7 +9,7 @@ import { openDeadline, settleDeadlines } from "../deadlines";
 import { profileForUnit } from "../rules";
 import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
-import { searchTextOf } from "./draft";
+import { codeFor, searchTextOf } from "./draft";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 import { decidingUnitFor, headsOf } from "./routing";
 
@@ -40,6 +40,8 @@ export const submitProposal = defineUseCase({
     }
 
     const decidingUnitId = await decidingUnitFor(ctx.tx, [p.authorId, ...coAuthorIds], p.unitId);
+    // A plan submitted without an earlier save with content gets its number now.
+    const code = await codeFor(ctx.tx, p, ctx.now);
     const number = p.currentRevision + 1;
     const revision = await ctx.tx.proposalRevision.create({
       data: { proposalId: p.id, number, title: plan.title, plan: toJsonValue(plan) ?? {}, createdById: ctx.actor.userId },
@@ -55,7 +57,8 @@ export const submitProposal = defineUseCase({
         field: plan.field,
         bottleneckKind: plan.bottleneckKind,
         decidingUnitId,
-        searchText: searchTextOf({ code: p.code, title: plan.title, field: plan.field }),
+        code,
+        searchText: searchTextOf({ code, title: plan.title, field: plan.field }),
         submittedAt: ctx.now,
       },
     });
@@ -80,7 +83,7 @@ export const submitProposal = defineUseCase({
     ctx.notify({
       userIds: [...heads, ...coAuthorIds],
       kind: "proposal.submitted",
-      params: { code: p.code, title: plan.title },
+      params: { code, title: plan.title },
       proposalId: p.id,
       href: `/proposals/${p.id}`,
     });

@@ -5,7 +5,7 @@ import { runAction } from "@/server/action-result";
 import { requireActor } from "@/server/auth";
 import { findColleagues } from "@/server/proposals/colleagues";
 import { draftVersion } from "@/server/proposals/queries";
-import { createDraft, saveDraft } from "@/server/proposals/draft";
+import { createDraft, deleteEmptyDraft, saveDraft } from "@/server/proposals/draft";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
 import { runUseCase } from "@/server/usecase";
 
@@ -28,6 +28,10 @@ export async function submitAction(proposalId: string, version: number, draft: P
   if (!saved.ok) return saved;
   const submitted = await runAction((actor) => submitProposal(actor, { proposalId, version: saved.value.version }));
   return submitted.ok ? submitted : { ...submitted, savedVersion: saved.value.version };
+}
+
+export async function deleteDraftAction(proposalId: string, version: number) {
+  return runAction((actor) => deleteEmptyDraft(actor, { proposalId, version }));
 }
 
 export async function withdrawAction(proposalId: string, version: number, reason: string) {

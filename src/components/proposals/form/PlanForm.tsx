@@ -15,7 +15,8 @@ import { cx } from "@/components/ui/cx";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
 import { MoneyInput } from "@/components/ui/MoneyInput";
 import { useToast } from "@/components/ui/Toast";
-import { BOTTLENECK_KINDS, FIELDS, LEVELS, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
+import { BOTTLENECK_KINDS, FIELDS, LEVELS, draftHasContent, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
+import { DeleteDraftButton } from "../DeleteDraftButton";
 import { CoAuthorPicker, type Colleague } from "./CoAuthorPicker";
 import { STEPS, fieldId, stepOfPath } from "./steps";
 
@@ -53,6 +54,8 @@ export type PlanFormActions = {
   submit: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number; dueOn: Date }> & { savedVersion?: number }>;
   findColleagues: (q: string) => Promise<Colleague[]>;
   currentVersion: (proposalId: string) => Promise<number | null>;
+  /** Given only for a draft never submitted and without attachments: it may be deleted while empty. */
+  deleteDraft?: (proposalId: string, version: number) => Promise<Result<unknown>>;
 };
 
 const s = (v: unknown) => (typeof v === "string" ? v : "");
@@ -405,7 +408,22 @@ export function PlanForm({
         }}
         className="min-w-0 space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
       >
-        <SaveStatus state={save} onKeepMine={keepMine} onLoadTheirs={loadTheirs} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          {actions.deleteDraft && !draftHasContent(values) ? (
+            <DeleteDraftButton
+              proposalId={proposalId}
+              getVersion={() => version.current}
+              deleteDraft={actions.deleteDraft}
+              onDeleted={() => {
+                window.localStorage.removeItem(storageKey(proposalId));
+                lastSavedJson.current = JSON.stringify(getValues());
+              }}
+            />
+          ) : (
+            <span />
+          )}
+          <SaveStatus state={save} onKeepMine={keepMine} onLoadTheirs={loadTheirs} />
+        </div>
         {restored ? <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t("restored")}</p> : null}
         {returnedComments ? (
           <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -24,7 +24,7 @@ type Params = Promise<{ id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await requireActor();
   const p = await getProposal(actor, (await params).id);
-  return { title: p ? `${p.code} · ${p.title}` : undefined };
+  return { title: p ? [p.code, p.title].filter(Boolean).join(" · ") || undefined : undefined };
 }
 
 export default async function ProposalPage({ params }: { params: Params }) {
@@ -45,7 +45,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
   return (
     <>
       <div className="mb-6">
-        <p className="font-mono text-sm text-slate-600">{p.code}</p>
+        <p className="font-mono text-sm text-slate-600">{p.code ?? t("proposals.noCode")}</p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{p.title || t("proposals.untitled")}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <StatusBadge status={p.status} />
