@@ -162,6 +162,9 @@ export function foldVietnamese(s: string): string {
     .trim();
 }
 
+/** Shortest co-author search answered: two letters match half the country; three narrow it to people. */
+export const COLLEAGUE_QUERY_MIN = 3;
+
 /** Message keys the plan schema uses (messages/*.json "errors.<key>"). */
 export const PLAN_MESSAGE_KEYS = [
   "required",
