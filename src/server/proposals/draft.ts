@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assertCan } from "@/domain/permissions";
-import { draftHasContent, foldVietnamese, planDraftSchema } from "@/domain/plan";
+import { draftHasContent, foldVietnamese, planDraftSchema, splitDraft } from "@/domain/plan";
 import { ForbiddenError, InvalidTransitionError } from "@/domain/errors";
 import { toJsonValue } from "../audit";
 import { proposalScope } from "../scope";
@@ -64,14 +64,20 @@ export const createDraft = defineUseCase({
   },
 });
 
-/** Autosave of the draft: every keystroke batch lands here; refused once submitted. */
+/**
+ * Autosave of the draft: every keystroke batch lands here; refused once submitted. A field over a
+ * limit (or holding a NUL character) does not fail the save: it keeps its saved value, the rest is
+ * saved, and the answer lists the refused fields so the form shows them (issue 13.12).
+ */
 export const saveDraft = defineUseCase({
   name: "proposal.update",
-  input: z.object({ proposalId: z.string().min(1), version: z.number().int().min(0), draft: planDraftSchema }),
+  input: z.object({ proposalId: z.string().min(1), version: z.number().int().min(0), draft: z.record(z.string(), z.unknown()) }),
   load: (tx, actor, input) =>
-    tx.proposal.findFirst({ where: { id: input.proposalId, ...proposalScope(actor) }, select: proposalResourceSelect }),
+    tx.proposal.findFirst({ where: { id: input.proposalId, ...proposalScope(actor) }, select: { ...proposalResourceSelect, draft: true } }),
   authorize: (actor, p) => assertCan(actor, "proposal.update", toProposalResource(p)),
-  execute: async (ctx, p, input) => {
+  execute: async (ctx, p, raw) => {
+    const { draft, refused } = splitDraft(raw.draft, p.draft);
+    const input = { ...raw, draft };
     const code = p.code === null && draftHasContent(input.draft) ? await codeFor(ctx.tx, p, ctx.now) : p.code;
     const updated = await ctx.tx.proposal.updateMany({
       where: { id: p.id, version: input.version },
@@ -93,9 +99,9 @@ export const saveDraft = defineUseCase({
       targetId: p.id,
       proposalId: p.id,
       unitId: p.unitId,
-      meta: { version: input.version + 1, ...(code !== p.code ? { code } : {}) },
+      meta: { version: input.version + 1, ...(code !== p.code ? { code } : {}), ...(refused.length ? { refused: refused.map((r) => r.path) } : {}) },
     });
-    return { version: input.version + 1, code };
+    return { version: input.version + 1, code, refused };
   },
 });
 

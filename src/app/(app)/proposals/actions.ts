@@ -26,6 +26,8 @@ export async function saveDraftAction(proposalId: string, version: number, draft
 export async function submitAction(proposalId: string, version: number, draft: PlanDraft) {
   const saved = await runAction((actor) => saveDraft(actor, { proposalId, version, draft }));
   if (!saved.ok) return saved;
+  // A refused field kept its old value: submitting now would send what the user did not see.
+  if (saved.value.refused.length) return { ok: false as const, code: "VALIDATION_FAILED", issues: saved.value.refused, savedVersion: saved.value.version };
   const submitted = await runAction((actor) => submitProposal(actor, { proposalId, version: saved.value.version }));
   return submitted.ok ? submitted : { ...submitted, savedVersion: saved.value.version };
 }

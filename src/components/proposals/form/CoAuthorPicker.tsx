@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Input } from "@/components/ui/Field";
-import { COLLEAGUE_QUERY_MIN } from "@/domain/plan";
+import { COLLEAGUE_QUERY_MIN, ROWS_MAX } from "@/domain/plan";
 import { fieldId } from "./steps";
 
 /** What the picker shows of a person: a name and where they work. */
@@ -99,7 +99,7 @@ export function CoAuthorPicker({
                 <Button
                   size="sm"
                   variant="secondary"
-                  disabled={value.includes(c.id)}
+                  disabled={value.includes(c.id) || value.length >= ROWS_MAX.coAuthorIds}
                   onClick={() => {
                     setKnown((k) => ({ ...k, [c.id]: c }));
                     onChange([...value, c.id]);

@@ -15,7 +15,7 @@ import { cx } from "@/components/ui/cx";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
 import { MoneyInput } from "@/components/ui/MoneyInput";
 import { useToast } from "@/components/ui/Toast";
-import { BOTTLENECK_KINDS, FIELDS, LEVELS, draftHasContent, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
+import { BOTTLENECK_KINDS, FIELDS, LEVELS, PEOPLE_INPUT_MAX, ROWS_MAX, ROW_TEXT_MAX, TEXT_MAX, draftHasContent, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
 import { DeleteDraftButton } from "../DeleteDraftButton";
 import { CoAuthorPicker, type Colleague } from "./CoAuthorPicker";
 import { STEPS, fieldId, stepOfPath } from "./steps";
@@ -50,7 +50,7 @@ type Issue = { path: string; message: string; code?: string };
 type Result<T> = { ok: true; value: T } | { ok: false; code: string; issues?: Issue[] };
 
 export type PlanFormActions = {
-  save: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number }>>;
+  save: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number; refused?: Issue[] }>>;
   submit: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number; dueOn: Date }> & { savedVersion?: number }>;
   findColleagues: (q: string) => Promise<Colleague[]>;
   currentVersion: (proposalId: string) => Promise<number | null>;
@@ -98,6 +98,8 @@ type SaveState =
   | { kind: "dirty" }
   | { kind: "saving" }
   | { kind: "offline" }
+  /** Saved, except the fields the server refused (shown at the fields); no retry until they change. */
+  | { kind: "refused"; count: number }
   | { kind: "expired" }
   | { kind: "conflict" };
 
@@ -176,6 +178,15 @@ export function PlanForm({
     ready.current = true;
   }, [proposalId, reset]);
 
+  /** Shows the fields the server refused to save, at the fields (paths like "title", "kpis.3.name"). */
+  const markRefused = useCallback((issues: Issue[]) => {
+    setErrors((errs) => {
+      const next = { ...errs };
+      for (const i of issues) next[i.path] = issueMessageKey(i);
+      return next;
+    });
+  }, []);
+
   const flush = useCallback(async () => {
     if (inFlight.current) {
       pending.current = true;
@@ -196,8 +207,18 @@ export function PlanForm({
         version.current = r.value.version;
         lastSavedJson.current = json;
         const stillSame = JSON.stringify(getValues()) === json;
-        writeStored(proposalId, { draft: getValues(), baseVersion: version.current, dirty: !stillSame, at: Date.now() });
-        setSave(stillSame ? { kind: "idle", at: new Date() } : { kind: "dirty" });
+        const refused = r.value.refused ?? [];
+        // A refused field keeps its local copy (dirty) until the user fixes it.
+        writeStored(proposalId, { draft: getValues(), baseVersion: version.current, dirty: !stillSame || refused.length > 0, at: Date.now() });
+        if (refused.length) {
+          markRefused(refused);
+          setSave({ kind: "refused", count: refused.length });
+        } else setSave(stillSame ? { kind: "idle", at: new Date() } : { kind: "dirty" });
+      } else if (r.code === "VALIDATION_FAILED" && r.issues?.length) {
+        // Not a lost connection: say which field, and wait for it to change (no retry loop).
+        lastSavedJson.current = json;
+        markRefused(r.issues);
+        setSave({ kind: "refused", count: r.issues.length });
       } else if (r.code === "UNAUTHENTICATED") {
         setSave({ kind: "expired" });
       } else if (r.code === "CONFLICT") {
@@ -214,7 +235,7 @@ export function PlanForm({
         void flushRef.current();
       }
     }
-  }, [actions, getValues, proposalId]);
+  }, [actions, getValues, proposalId, markRefused]);
   // The save that finishes starts the one queued behind it, through a ref (no self-reference).
   const flushRef = useRef(flush);
   useEffect(() => {
@@ -362,7 +383,8 @@ export function PlanForm({
   const text = (name: keyof FormValues & string, opts: { long?: boolean; hint?: string; required?: boolean; rows?: number } = {}) => {
     const id = fieldId(name);
     const error = err(name);
-    const common = { id, invalid: !!error, "aria-describedby": describedBy(id, { hint: opts.hint, error }), ...register(name) };
+    const max = (TEXT_MAX as Record<string, number>)[name];
+    const common = { id, invalid: !!error, maxLength: max, "aria-describedby": describedBy(id, { hint: opts.hint, error }), ...register(name) };
     return (
       <Field id={id} label={t(`fields.${name}`)} hint={opts.hint} error={error} required={opts.required ?? true}>
         {opts.long ? <Textarea rows={opts.rows ?? 5} {...common} /> : <Input {...common} />}
@@ -497,13 +519,15 @@ export function PlanForm({
               legend={t("fields.milestones")}
               control={control}
               name="milestones"
+              max={ROWS_MAX.milestones}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.milestones })}
               empty={{ title: "", date: "" }}
               addLabel={t("addMilestone")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-[1fr_11rem]">
-                  {rowField(`milestones.${i}.title`, t("fields.milestoneTitle"), register)}
+                  {rowField(`milestones.${i}.title`, t("fields.milestoneTitle"), register, undefined, ROW_TEXT_MAX.milestoneTitle)}
                   {rowField(`milestones.${i}.date`, t("fields.milestoneDate"), register, "date")}
                 </div>
               )}
@@ -528,7 +552,7 @@ export function PlanForm({
                 />
               </Field>
               <Field id={fieldId("people")} label={t("fields.people")} error={err("people")} required>
-                <Input id={fieldId("people")} inputMode="numeric" invalid={!!err("people")} aria-describedby={describedBy(fieldId("people"), { error: err("people") })} {...register("people")} />
+                <Input id={fieldId("people")} inputMode="numeric" maxLength={PEOPLE_INPUT_MAX} invalid={!!err("people")} aria-describedby={describedBy(fieldId("people"), { error: err("people") })} {...register("people")} />
               </Field>
             </div>
             {text("equipment", { long: true, rows: 3, required: false })}
@@ -556,17 +580,19 @@ export function PlanForm({
               legend={t("fields.kpis")}
               control={control}
               name="kpis"
+              max={ROWS_MAX.kpis}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.kpis })}
               empty={{ name: "", unit: "", baseline: "", target: "", method: "" }}
               addLabel={t("addKpi")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-6">
-                  <div className="sm:col-span-3">{rowField(`kpis.${i}.name`, tp("kpi.name"), register)}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.unit`, tp("kpi.unit"), register)}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.baseline`, tp("kpi.baseline"), register, "decimal")}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.target`, tp("kpi.target"), register, "decimal")}</div>
-                  <div className="sm:col-span-6">{rowField(`kpis.${i}.method`, tp("kpi.method"), register)}</div>
+                  <div className="sm:col-span-3">{rowField(`kpis.${i}.name`, tp("kpi.name"), register, undefined, ROW_TEXT_MAX.kpiName)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.unit`, tp("kpi.unit"), register, undefined, ROW_TEXT_MAX.kpiUnit)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.baseline`, tp("kpi.baseline"), register, "decimal", ROW_TEXT_MAX.kpiValue)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.target`, tp("kpi.target"), register, "decimal", ROW_TEXT_MAX.kpiValue)}</div>
+                  <div className="sm:col-span-6">{rowField(`kpis.${i}.method`, tp("kpi.method"), register, undefined, ROW_TEXT_MAX.kpiMethod)}</div>
                 </div>
               )}
             />
@@ -574,16 +600,18 @@ export function PlanForm({
               legend={t("fields.risks")}
               control={control}
               name="risks"
+              max={ROWS_MAX.risks}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.risks })}
               empty={{ description: "", likelihood: "", impact: "", mitigation: "" }}
               addLabel={t("addRisk")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <div className="sm:col-span-2">{rowField(`risks.${i}.description`, tp("risk.description"), register)}</div>
+                  <div className="sm:col-span-2">{rowField(`risks.${i}.description`, tp("risk.description"), register, undefined, ROW_TEXT_MAX.riskText)}</div>
                   {levelField(`risks.${i}.likelihood`, tp("risk.likelihood"))}
                   {levelField(`risks.${i}.impact`, tp("risk.impact"))}
-                  <div className="sm:col-span-2">{rowField(`risks.${i}.mitigation`, tp("risk.mitigation"), register)}</div>
+                  <div className="sm:col-span-2">{rowField(`risks.${i}.mitigation`, tp("risk.mitigation"), register, undefined, ROW_TEXT_MAX.riskText)}</div>
                 </div>
               )}
             />
@@ -664,7 +692,7 @@ export function PlanForm({
     );
   }
 
-  function rowField(path: string, label: string, reg: UseFormRegister<FormValues>, kind?: "date" | "decimal") {
+  function rowField(path: string, label: string, reg: UseFormRegister<FormValues>, kind?: "date" | "decimal", maxLength?: number) {
     const id = fieldId(path);
     const error = err(path);
     return (
@@ -673,6 +701,7 @@ export function PlanForm({
           id={id}
           type={kind === "date" ? "date" : "text"}
           inputMode={kind === "decimal" ? "decimal" : undefined}
+          maxLength={maxLength}
           invalid={!!error}
           aria-describedby={describedBy(id, { error })}
           {...reg(path as never)}
@@ -704,6 +733,8 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
   legend,
   control,
   name,
+  max,
+  maxLabel,
   empty,
   addLabel,
   removeLabel,
@@ -713,6 +744,9 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
   legend: string;
   control: Control<FormValues>;
   name: N;
+  /** The server's row cap: the add button stops there and says why. */
+  max: number;
+  maxLabel: string;
   empty: FormValues[N][number];
   addLabel: string;
   removeLabel: (n: number) => string;
@@ -734,9 +768,13 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
           {render(i)}
         </div>
       ))}
-      <Button variant="secondary" size="sm" onClick={() => append(empty as FormValues["kpis"][number])}>
-        + {addLabel}
-      </Button>
+      {fields.length < max ? (
+        <Button type="button" variant="secondary" size="sm" onClick={() => append(empty as FormValues["kpis"][number])}>
+          + {addLabel}
+        </Button>
+      ) : (
+        <p className="text-sm text-slate-600">{maxLabel}</p>
+      )}
     </fieldset>
   );
 }
@@ -750,6 +788,7 @@ function SaveStatus({ state, onKeepMine, onLoadTheirs }: { state: SaveState; onK
       {state.kind === "dirty" ? <span className="text-slate-600">{t("unsaved")}</span> : null}
       {state.kind === "idle" && time ? <span className="text-green-800">✓ {t("saved", { time })}</span> : null}
       {state.kind === "offline" ? <span className="rounded bg-amber-50 px-2 py-1 text-amber-900">{t("offline")}</span> : null}
+      {state.kind === "refused" ? <span className="rounded bg-red-50 px-2 py-1 text-red-800">{t("savedExceptRefused", { count: state.count })}</span> : null}
       {state.kind === "expired" ? (
         <span className="rounded bg-amber-50 px-2 py-1 text-amber-900">
           {t("sessionExpired")}{" "}
