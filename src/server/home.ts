@@ -79,7 +79,8 @@ async function commissionOverview(actor: SessionActor) {
   return { counts: counts as Partial<Record<ProposalStatus, number>>, overdue, total, wholeTree, scopeNames: units.map((u) => u.name) };
 }
 
-async function adminOverview() {
+/** Counts for the administrator: units, users, audit events (home page and /admin). */
+export async function adminOverview() {
   const [units, users, auditEvents] = await Promise.all([db.unit.count(), db.user.count(), db.auditEvent.count()]);
   return { units, users, auditEvents };
 }
