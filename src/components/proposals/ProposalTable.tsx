@@ -22,6 +22,27 @@ export type ProposalRow = {
  * The one list of proposals used by lists, inboxes and the home page: a table on wide screens,
  * a stack of cards on a phone (a seven-column table cannot be read at 390 px).
  */
+/**
+ * The next step of a proposal that has no open deadline: what its proposer does now (a returned
+ * plan is revised and sent again), or that nothing is left. Null: nothing to say ("—").
+ */
+function NextStep({ row, dash }: { row: ProposalRow; dash?: boolean }) {
+  const t = useTranslations("proposals");
+  const key = `nextStepFor.${row.status}`;
+  if (!t.has(key)) return dash ? <span className="text-slate-500">—</span> : null;
+  const editable = row.status === "DRAFT" || row.status === "RETURNED";
+  return (
+    <span className="flex flex-col gap-0.5 text-sm">
+      <span className={row.status === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{t(key)}</span>
+      {editable ? (
+        <Link href={`/proposals/${row.id}/edit`} className="text-xs text-blue-800 underline">
+          {t("nextStepEdit")}
+        </Link>
+      ) : null}
+    </span>
+  );
+}
+
 export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; caption: string; show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean } }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -39,6 +60,11 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
             </Link>
             {show.unit || show.author ? (
               <p className="mt-1 text-sm text-slate-600">{[show.unit ? r.unitName : null, show.author ? r.authorName : null].filter(Boolean).join(" · ")}</p>
+            ) : null}
+            {show.due && !r.due ? (
+              <div className="mt-2">
+                <NextStep row={r} />
+              </div>
             ) : null}
             {show.due && r.due ? (
               <div className="mt-2 flex flex-col">
@@ -87,7 +113,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
                     <DueLabel dueOn={r.due.dueOn} workingDaysLeft={r.due.workingDaysLeft} />
                   </span>
                 ) : (
-                  <span className="text-slate-500">—</span>
+                  <NextStep row={r} dash />
                 )}
               </Td>
             ) : null}
