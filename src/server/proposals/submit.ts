@@ -80,9 +80,17 @@ export const submitProposal = defineUseCase({
       assigneeId: heads[0] ?? null,
       workingDays: profile.decisionWorkingDays,
     });
+    // The head decides; the co-authors only learn that the plan went out (issue 12.11).
     ctx.notify({
-      userIds: [...heads, ...coAuthorIds],
+      userIds: heads,
       kind: "proposal.submitted",
+      params: { code, title: plan.title },
+      proposalId: p.id,
+      href: `/proposals/${p.id}/review`,
+    });
+    ctx.notify({
+      userIds: coAuthorIds,
+      kind: "proposal.submittedCoAuthor",
       params: { code, title: plan.title },
       proposalId: p.id,
       href: `/proposals/${p.id}`,

@@ -107,7 +107,9 @@ export const approveProposal = defineUseCase({
         workingDays: 0,
       },
     });
-    ctx.notify({ userIds: [...authorsOf(p), input.monitorId], kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
+    // Each notification says the outcome and what its reader does next (issue 12.11).
+    ctx.notify({ userIds: authorsOf(p), kind: "proposal.approved", params: { code: p.code, title: p.title, kind: input.kind }, proposalId: p.id, href: `/proposals/${p.id}` });
+    ctx.notify({ userIds: [input.monitorId], kind: "pilot.monitorAssigned", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({
       action: "proposal.decide",
       targetType: "Decision",
@@ -133,7 +135,7 @@ export const rejectProposal = defineUseCase({
       data: { proposalId: p.id, revisionId: revision.id, kind: "NOT_APPROVED", signerId: ctx.actor.userId, reasons: input.reasons, number: input.number || null, signedOn: dayToDate(toVietnamDate(ctx.now)) },
       select: { id: true },
     });
-    ctx.notify({ userIds: authorsOf(p), kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
+    ctx.notify({ userIds: authorsOf(p), kind: "proposal.notApproved", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", reasons: input.reasons } });
     return { decisionId: decision.id, version: input.version + 1 };
   },
