@@ -1,11 +1,12 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { useToast } from "@/components/ui/Toast";
 import { cx } from "@/components/ui/cx";
+import { dateOptions } from "@/i18n/dates";
 
 export type AttachmentItem = {
   id: string;
@@ -57,6 +58,7 @@ function postWithProgress(url: string, body: FormData, onProgress: (percent: num
 export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_MAX_BYTES }: AttachmentsProps) {
   const t = useTranslations("attachments");
   const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const toast = useToast();
   const inputId = useId();
@@ -164,7 +166,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
                   </a>
                   <p className="text-xs text-slate-600">
                     {sizeLabel(a.sizeBytes)}
-                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), { day: "2-digit", month: "2-digit", year: "numeric" })}` : ""}
+                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), dateOptions(locale))}` : ""}
                   </p>
                 </div>
                 {editable ? (

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/Table";
 import { DueLabel } from "./DueLabel";
 import { StatusBadge } from "./StatusBadge";
+import { dateOptions } from "@/i18n/dates";
 
 export type ProposalRow = {
   id: string;
@@ -15,6 +16,8 @@ export type ProposalRow = {
   unitName?: string;
   authorName?: string;
   updatedAt?: Date;
+  /** The measure-specific column of a report's drill-down (which step was late, the outcome…). */
+  detail?: string | null;
   due?: { dueOn: Date; workingDaysLeft: number; kind?: string; unitName?: string; assigneeName?: string | null } | null;
 };
 
@@ -43,9 +46,20 @@ function NextStep({ row, dash }: { row: ProposalRow; dash?: boolean }) {
   );
 }
 
-export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; caption: string; show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean } }) {
+export function ProposalTable({
+  rows,
+  caption,
+  show,
+  detail,
+}: {
+  rows: ProposalRow[];
+  caption: string;
+  show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean };
+  detail?: { header: string };
+}) {
   const t = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <>
       <ul className="space-y-3 md:hidden" aria-label={caption}>
@@ -61,6 +75,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
             {show.unit || show.author ? (
               <p className="mt-1 text-sm text-slate-600">{[show.unit ? r.unitName : null, show.author ? r.authorName : null].filter(Boolean).join(" · ")}</p>
             ) : null}
+            {detail && r.detail ? <p className="mt-1 text-sm text-slate-800">{r.detail}</p> : null}
             {show.due && !r.due ? (
               <div className="mt-2">
                 <NextStep row={r} />
@@ -85,6 +100,7 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
           {show.author ? <Th>{t("proposals.author")}</Th> : null}
           <Th>{t("proposals.status")}</Th>
           {show.due ? <Th>{t("proposals.nextStep")}</Th> : null}
+          {detail ? <Th>{detail.header}</Th> : null}
           {show.updated ? <Th>{t("proposals.updated")}</Th> : null}
         </tr>
       </thead>
@@ -117,8 +133,9 @@ export function ProposalTable({ rows, caption, show }: { rows: ProposalRow[]; ca
                 )}
               </Td>
             ) : null}
+            {detail ? <Td className="text-sm">{r.detail ?? "—"}</Td> : null}
             {show.updated && r.updatedAt ? (
-              <Td className="whitespace-nowrap text-slate-600">{format.dateTime(r.updatedAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</Td>
+              <Td className="whitespace-nowrap text-slate-600">{format.dateTime(r.updatedAt, dateOptions(locale, "dayTime"))}</Td>
             ) : null}
           </tr>
         ))}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { listNotifications } from "@/server/notifications";
 import { markAllReadAction } from "./actions";
+import { dateOptions } from "@/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, format, items] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor)]);
+  const [t, format, items, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor), getLocale()]);
   const unread = items.filter((n) => !n.readAt).length;
   return (
     <>
@@ -45,7 +46,7 @@ export default async function NotificationsPage() {
                   {text}
                 </a>
                 {next ? <p className="mt-0.5 text-sm text-slate-700">{t("nextLabel")}: {next}</p> : null}
-                <p className="mt-0.5 text-xs text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                <p className="mt-0.5 text-xs text-slate-600">{format.dateTime(n.createdAt, dateOptions(locale, "dayTime"))}</p>
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -7,6 +7,7 @@ import { Field, Input } from "@/components/ui/Field";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { mayVerifyCheckpoints, verifyCheckpointAs } from "@/server/audit";
+import { dateOptions } from "@/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verify"))("title") };
@@ -22,7 +23,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   if (!mayVerifyCheckpoints(actor)) notFound();
   const raw = (await searchParams).head;
   const head = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
-  const [t, format, report] = await Promise.all([getTranslations("verify"), getFormatter(), head ? verifyCheckpointAs(actor, head) : null]);
+  const [t, format, report, locale] = await Promise.all([getTranslations("verify"), getFormatter(), head ? verifyCheckpointAs(actor, head) : null, getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
@@ -39,7 +40,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           <div role="status" className="mt-4 space-y-2 text-sm">
             {report.found ? (
               <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 font-medium text-green-900">
-                ✓ {t("found", { seq: report.seq, at: format.dateTime(report.at, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" }) })}
+                ✓ {t("found", { seq: report.seq, at: format.dateTime(report.at, dateOptions(locale, "dayTime")) })}
               </p>
             ) : (
               <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 font-medium text-red-900">✕ {t("notFound")}</p>
