@@ -490,14 +490,14 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       meta: { occurredAt: when.toISOString(), ...extra.meta },
     });
   };
-  const notify = (when: Date, actorId: string | null, userIds: readonly (string | null | undefined)[], kind: string) => {
+  const notify = (when: Date, actorId: string | null, userIds: readonly (string | null | undefined)[], kind: string, extra: Record<string, string> = {}) => {
     const readAfter = (input.readAfterDays ?? 30) * 86_400_000;
     for (const userId of new Set(userIds)) {
       if (!userId || userId === actorId) continue;
       notifications.push({
         userId,
         kind,
-        params: { code, title },
+        params: { code, title, ...extra },
         proposalId,
         href: href(proposalId),
         createdAt: when,
@@ -617,7 +617,8 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         submittedAt = when;
         settle("DECISION", when, "CANCELLED");
         openDecision(when);
-        notify(when, input.authorId, [...(await dir.holders(decidingUnit.id, "HEAD")), ...input.coAuthorIds], "proposal.submitted");
+        notify(when, input.authorId, await dir.holders(decidingUnit.id, "HEAD"), "proposal.submitted");
+        notify(when, input.authorId, input.coAuthorIds, "proposal.submittedCoAuthor");
         const dueOn = deadlines[deadlines.length - 1].dueDay;
         audit(when, input.authorId, "proposal.submit", { status, revision: revisionNo, revisionId, decidingUnitId: decidingUnit.id, dueOn }, { before: { status: before } });
         break;
@@ -663,7 +664,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           select: { id: true },
         });
         opinions.set(step.stage, { id: row.id, answered: false, revisionId: step.stage === "DECISION" ? revisionId : null });
-        if (step.stage === "DECISION") notify(when, requester, [party], "proposal.submitted");
+        if (step.stage === "DECISION") notify(when, requester, [party], "party.requested");
         audit(when, requester, "party.request", { status, stage: step.stage });
         break;
       }
@@ -802,7 +803,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         approvedOn = day;
         decidedAt = when;
         settle("DECISION", when);
-        notify(when, signer, proposerIds, "proposal.decided");
+        notify(when, signer, proposerIds, "proposal.approved", { kind: step.kind });
         audit(when, signer, "proposal.decide", { status, decisionId: decision.id, kind: step.kind, basis, number, budgetVnd: budget }, { before: { status: before } });
         break;
       }
@@ -834,7 +835,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         });
         decidedAt = when;
         settle("DECISION", when);
-        notify(when, signer, proposerIds, "proposal.decided");
+        notify(when, signer, proposerIds, "proposal.notApproved");
         audit(when, signer, "proposal.decide", { status, decisionId: decision.id, kind: "NOT_APPROVED", number }, { before: { status: before } });
         break;
       }

@@ -14,7 +14,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale}>
+    // "en-GB" formats English dates day-first (i18n/request.ts); the document language is "en".
+    <html lang={locale.split("-")[0]}>
       <body className="min-h-screen antialiased">
         <NextIntlClientProvider>
           <ToastProvider>{children}</ToastProvider>

@@ -10,6 +10,7 @@ export const ACTIONS = [
   "proposal.submit",
   "proposal.withdraw",
   "coauthor.approve",
+  "proposal.delete",
   "proposal.review",
   "proposal.return",
   "proposal.decide",

@@ -144,6 +144,12 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
     states: ["SUBMITTED", "IN_REVIEW", "RETURNED", "APPROVED", "IN_PROGRESS", "SUSPENDED", "STOPPED", "FINISHED", "RESULT_REPORTED"],
     excludesAuthors: true,
   },
+  "proposal.delete": {
+    resource: "proposal",
+    description: { vi: "Xoá bản nháp trống (chưa có nội dung, chưa được đánh số)", en: "Delete an empty draft (no content, not yet numbered)" },
+    grants: [OWN],
+    states: ["DRAFT"],
+  },
   "proposal.review": {
     resource: "proposal",
     description: { vi: "Xem xét đề xuất, ghi nhận các điều kiện", en: "Review the proposal and record the conditions" },

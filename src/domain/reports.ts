@@ -152,6 +152,9 @@ export const COHORT_MEASURES: Readonly<Record<StateGroup, Measure>> = {
 };
 export const COHORT_ORDER: readonly Measure[] = STATE_GROUP_NAMES.map((g) => COHORT_MEASURES[g]);
 
+/** The headline numbers: the dashboard's cards and the home page's overview (the same numbers). */
+export const HEADLINE_MEASURES: readonly Measure[] = ["RECEIVED", "APPROVED", "IN_EXECUTION", "EVALUATED", "PROTECTED", "OVERDUE"];
+
 /** Funnel stages, each a subset of the one before. */
 export const FUNNEL: readonly Measure[] = ["RECEIVED", "FUNNEL_APPROVED", "FUNNEL_EXECUTION_ENDED", "FUNNEL_RESULT_REPORTED", "FUNNEL_EVALUATED"];
 export const OUTCOME_MEASURES: readonly Measure[] = ["OUTCOME_A", "OUTCOME_B", "OUTCOME_C", "OUTCOME_NONE"];

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isIsoDay } from "./calendar";
+import { moneySchema } from "./money";
 
 /** Qualifying conditions each reviewer records a finding on (Art. 4; Art. 5.1; KL 14 §2.3). */
 export const CONDITIONS = [
@@ -58,7 +59,7 @@ export const annulMeetingSchema = z.object({ meetingId: id, reason: text(10, 200
 export const castVoteSchema = z.object({ meetingId: id, choice: z.enum(["FOR", "AGAINST", "ABSTAIN"], { error: "required" }) });
 export const closeMeetingSchema = z.object({ meetingId: id });
 
-const money = z.string().trim().regex(/^\d{1,15}$/, { message: "money" });
+const money = moneySchema;
 const decimal = z.string().trim().regex(/^-?\d+(\.\d+)?$/, { message: "number" });
 
 export const approvalSchema = z

@@ -8,7 +8,8 @@ export default getRequestConfig(async () => {
   const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
   return {
-    locale,
+    // English is formatted the en-GB way (day before month: "2 Dec 2026"), never month-first.
+    locale: locale === "en" ? "en-GB" : locale,
     timeZone: TIME_ZONE,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };

@@ -150,3 +150,30 @@ export async function verifyChainAs(actor: Actor): Promise<ChainReport | null> {
   if (!root || !can(actor, "audit.verify", { kind: "unit", unitId: root.id, unitPath: root.path })) return null;
   return verifyAuditChain(dbClient);
 }
+
+export type CheckpointReport =
+  | { found: true; seq: string; at: Date; chain: ChainReport }
+  | { found: false; chain: ChainReport };
+
+/**
+ * Verification of a checkpoint printed on a document (a report export today; other documents
+ * later): is the event with this hash still in the chain, and is the chain intact up to now?
+ * Officers who receive such documents — those who may export reports or verify the audit log in
+ * one of their units — may ask; anyone else gets null (the page answers 404). Nothing but the
+ * checkpoint's number and time is revealed.
+ */
+export async function verifyCheckpointAs(actor: Actor, headHash: string): Promise<CheckpointReport | null> {
+  if (!mayVerifyCheckpoints(actor)) return null;
+  const hash = headHash.trim().toLowerCase();
+  const event = /^[0-9a-f]{64}$/.test(hash) ? await dbClient.auditEvent.findUnique({ where: { hash }, select: { seq: true, at: true } }) : null;
+  const chain = await verifyAuditChain(dbClient);
+  return event ? { found: true, seq: event.seq.toString(), at: event.at, chain } : { found: false, chain };
+}
+
+/** May the actor open the checkpoint verification page at all (for navigation and links)? */
+export function mayVerifyCheckpoints(actor: Actor): boolean {
+  return actor.memberships.some((m) => {
+    const unit = { kind: "unit" as const, unitId: m.unitId, unitPath: m.unitPath };
+    return can(actor, "audit.verify", unit) || can(actor, "report.export", unit);
+  });
+}

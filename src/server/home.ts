@@ -2,12 +2,15 @@
  * What each role sees first. Each section is loaded only for the roles that need it, and every
  * query is scoped and bounded.
  */
-import { toVietnamDate } from "@/domain/calendar";
+import { NotFoundError } from "@/domain/errors";
+import { zeroCounts } from "@/domain/report-tree";
+import { MEASURES } from "@/domain/reports";
 import type { ProposalStatus } from "@/generated/prisma/client";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
-import { decisionInbox, listMyProposals, overdueCount, ownProposalsWhere, statusCounts } from "./proposals/queries";
-import { dayToDate } from "./rules";
+import { decisionInbox, listMyProposals, ownProposalsWhere, statusCounts } from "./proposals/queries";
+import { resolveReport } from "./reports/context";
+import { countsByUnit } from "./reports/queries";
 import { proposalScope } from "./scope";
 
 export async function homeData(actor: SessionActor) {
@@ -73,19 +76,37 @@ async function pilotsUnderWatch(actor: SessionActor) {
   });
 }
 
+/**
+ * The overview of heads and the Commission. Its numbers are the report's (one definition, issue
+ * 12.13): the same measures, period (this year) and scope as the dashboard's cards, so the home
+ * page and /reports agree by construction. The status breakdown below them is a snapshot of all
+ * proposals ever received and says so.
+ */
 async function commissionOverview(actor: SessionActor) {
-  const today = dayToDate(toVietnamDate(new Date()));
-  const [counts, overdue] = await Promise.all([statusCounts(actor), overdueCount(actor, today)]);
+  const ctx = await resolveReport(actor, {}).catch((e) => {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  });
+  const [counts, report] = await Promise.all([statusCounts(actor), ctx ? countsByUnit(ctx) : null]);
+  const measures = zeroCounts();
+  if (report) for (const c of report.byUnit.values()) for (const m of MEASURES) measures[m] += c[m];
   const scopeUnits = actor.memberships
     .filter((m) => m.role === "COMMISSION" || m.role === "HEAD")
     .map((m) => m.unitId);
   const units = await db.unit.findMany({ where: { id: { in: scopeUnits } }, select: { name: true }, orderBy: { depth: "asc" } });
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
   const wholeTree = actor.memberships.some((m) => m.role === "COMMISSION");
-  return { counts: counts as Partial<Record<ProposalStatus, number>>, overdue, total, wholeTree, scopeNames: units.map((u) => u.name) };
+  return {
+    counts: counts as Partial<Record<ProposalStatus, number>>,
+    total,
+    wholeTree,
+    scopeNames: units.map((u) => u.name),
+    report: ctx ? { measures, root: { id: ctx.root.id, name: ctx.root.name }, period: ctx.period, detail: ctx.detail } : null,
+  };
 }
 
-async function adminOverview() {
+/** Counts for the administrator: units, users, audit events (home page and /admin). */
+export async function adminOverview() {
   const [units, users, auditEvents] = await Promise.all([db.unit.count(), db.user.count(), db.auditEvent.count()]);
   return { units, users, auditEvents };
 }

@@ -4,10 +4,11 @@ import { db } from "./db";
 
 export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "reports" | "notifications" | "admin";
 
-const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
+/** `also`: other pages that belong to the item (patterns of paths), e.g. a proposal's review form to the inbox. */
+const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }[] = [
   { key: "home", href: "/", roles: "all" },
   { key: "myProposals", href: "/proposals", roles: ["PROPOSER", "HEAD", "DEPUTY"] },
-  { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"] },
+  { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"], also: ["^/proposals/[^/]+/review(/|$)"] },
   // Shown only while a co-authorship invitation (or a head's acceptance) waits for the user.
   { key: "invitations", href: "/invitations", roles: "all" },
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
@@ -32,6 +33,7 @@ export async function navigationFor(actor: SessionActor) {
   return NAV.filter((n) => (n.roles === "all" || n.roles.some((r) => roles.has(r))) && (n.key !== "invitations" || invitations > 0)).map((n) => ({
     key: n.key,
     href: n.href,
+    also: n.also,
     badge: n.key === "notifications" ? unread : n.key === "invitations" ? invitations : undefined,
   }));
 }

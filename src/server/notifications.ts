@@ -23,3 +23,18 @@ export const markAllNotificationsRead = defineUseCase({
     return { count: r.count };
   },
 });
+
+/**
+ * Opening a notification marks it read and says where it leads. Only one's own notification: any
+ * other id is a 404, like an unknown one.
+ */
+export const openNotification = defineUseCase({
+  name: "notification.open",
+  input: z.object({ id: z.string().min(1).max(40) }).strict(),
+  load: (tx, actor, input) => tx.notification.findFirst({ where: { id: input.id, userId: actor.userId }, select: { id: true, href: true, readAt: true } }),
+  authorize: () => {},
+  execute: async (ctx, n) => {
+    if (!n.readAt) await ctx.tx.notification.update({ where: { id: n.id }, data: { readAt: ctx.now } });
+    return { href: n.href };
+  },
+});

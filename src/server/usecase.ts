@@ -14,7 +14,7 @@ import { assertNoNul, NUL_CODE } from "./input-guard";
 export type NotificationInput = {
   userIds: string[];
   kind: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number | null>;
   proposalId?: string | null;
   href?: string | null;
 };

@@ -19,6 +19,12 @@ function freeWeekday2027(): { iso: string; shown: string } {
 test("the administrator keeps the holiday calendar: sees Tết 2026, adds a 2027 holiday, sees it listed, deletes it", async ({ page }) => {
   await signIn(page, "quantri");
   await page.getByRole("link", { name: "Quản trị" }).first().click();
+  // /admin is an overview (issue 12.21), not the calendar: counts and the administration tasks.
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Quản trị hệ thống" })).toBeVisible();
+  await expect(page.getByText("Sự kiện nhật ký")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Lịch ngày nghỉ" }).last().click();
   await expect(page).toHaveURL(/\/admin\/calendar/);
 
   await page.goto("/admin/calendar?year=2026");

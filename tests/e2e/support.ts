@@ -39,6 +39,9 @@ export async function signOut(page: Page) {
 export async function expectAccessible(page: Page) {
   // Next streams metadata after the body on dynamic pages; check once the <title> has arrived.
   await expect(page).toHaveTitle(/\S/);
+  // A form inside a form is invalid HTML: the browser drops the inner one and its buttons submit
+  // the outer form (issue 12.2). No page may nest forms.
+  expect(await page.locator("form form").count(), "nested <form> elements").toBe(0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

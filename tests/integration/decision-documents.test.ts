@@ -288,7 +288,7 @@ describe("the decision document model (khoản 1 Điều 8 NĐ 73/2023 in the la
 });
 
 let org: Awaited<ReturnType<typeof smallOrg>>;
-let approved: { id: string; code: string };
+let approved: { id: string; code: string | null };
 let pilotDecisionId: string;
 let rejectedDecisionId: string;
 let returnedDecisionId: string;

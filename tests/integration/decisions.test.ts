@@ -106,8 +106,11 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
     expect(row.pilot?.kpis.map((k) => k.name)).toEqual(["Thời gian xử lý hồ sơ"]);
     expect(row.deadlines.find((d) => d.kind === "DECISION")?.status).toBe("MET");
     expect(row.deadlines.find((d) => d.kind === "PROGRESS_REPORT")?.status).toBe("OPEN");
-    const notified = await db.notification.findMany({ where: { proposalId: p.id, kind: "proposal.decided" } });
-    expect(notified.map((n) => n.userId).sort()).toEqual([org.proposerA.id, monitor.id].sort());
+    // The authors learn the outcome, the monitor their assignment (issue 12.11).
+    const approvedFor = await db.notification.findMany({ where: { proposalId: p.id, kind: "proposal.approved" } });
+    expect(approvedFor.map((n) => [n.userId, (n.params as { kind?: string }).kind])).toEqual([[org.proposerA.id, "PILOT"]]);
+    const monitorFor = await db.notification.findMany({ where: { proposalId: p.id, kind: "pilot.monitorAssigned" } });
+    expect(monitorFor.map((n) => n.userId)).toEqual([monitor.id]);
   });
 
   it("Art. 8.1: a deputy who co-authored the plan is excluded from the vote automatically", async () => {

@@ -21,7 +21,7 @@ vi.mock("@/server/auth", () => ({ currentActor: vi.fn() }));
 
 let org: Awaited<ReturnType<typeof smallOrg>>;
 /** Submitted once, returned, resubmitted with another title: revisions 1 and 2. */
-let twice: { id: string; code: string };
+let twice: { id: string; code: string | null };
 const FIRST_TITLE = "Thí điểm một cửa liên thông trực tuyến cho hồ sơ đề tài khoa học";
 const SECOND_TITLE = "Thí điểm một cửa liên thông trực tuyến, bổ sung chỉ tiêu đo lường";
 

@@ -17,7 +17,7 @@ import { resolveReport, type ReportContext } from "@/server/reports/context";
 import { BOM } from "@/server/reports/export/csv";
 import { exportMeta } from "@/server/reports/export/model";
 import { periodicPdfDefinition } from "@/server/reports/export/pdf";
-import { buildExport, exportJobFile, exportJobStatus, requestExport, runReportExport } from "@/server/reports/export/runner";
+import { buildExport, exportJobFile, exportJobStatus, listExportJobs, requestExport, runReportExport } from "@/server/reports/export/runner";
 import { dashboard, drillCount, drillDown, drillIds, medians, periodicReport, reportSql } from "@/server/reports/queries";
 import { workingDaysBetweenSql } from "@/server/reports/sql";
 import { loadCalendar } from "@/server/rules";
@@ -422,5 +422,37 @@ describe("exports", () => {
     expect(small.kind).toBe("file");
     await expect(requestExport(f.province1, { unit: f.p1.id }, "docx")).rejects.toBeInstanceOf(NotFoundError);
     await expect(requestExport(f.province1, { unit: f.d.id }, "csv")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a small export is recorded in the user's download area, with its file (issue 12.15)", async () => {
+    const before = (await listExportJobs(f.province1)).length;
+    const small = await requestExport(f.province1, { unit: f.p1.id, ...YEAR_2026 }, "pdf", { now: NOW });
+    expect(small.kind).toBe("file");
+    const jobs = await listExportJobs(f.province1);
+    expect(jobs).toHaveLength(before + 1);
+    expect(jobs[0]).toMatchObject({ status: "DONE", progress: 100 });
+    const file = await exportJobFile(f.province1, jobs[0].id);
+    expect(file?.fileName).toMatch(/\.pdf$/);
+  });
+
+  it("the header names the field's value and the audit checkpoint with the in-app place to verify it (issue 12.16)", async () => {
+    const ctx = await report(f.province1, { ...YEAR_2026, field: "DIGITAL" });
+    const meta = exportMeta(ctx, f.province1, NOW, { seq: "42", hash: "a".repeat(64) });
+    expect(meta.lines).toContain("Lĩnh vực: Chuyển đổi số");
+    expect(meta.checkpoint).toContain("Điểm kiểm tra nhật ký: sự kiện số 42, mã " + "a".repeat(64));
+    expect(meta.checkpoint).toContain(`/verify?head=${"a".repeat(64)}`);
+    expect(meta.checkpoint).not.toContain("npm run");
+    expect(JSON.stringify(periodicPdfDefinition(meta, (await periodicReport(ctx)).rows).content)).toContain("/verify?head=");
+    const all = exportMeta(await report(f.province1, YEAR_2026), f.province1, NOW);
+    expect(all.lines).toContain("Lĩnh vực: Tất cả lĩnh vực");
+
+    // The XLSX prints the checkpoint under the table, as the PDF does.
+    const xlsx = await buildExport(ctx, f.province1, "xlsx", { now: NOW });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.data as unknown as ArrayBuffer);
+    const summary = wb.getWorksheet("Tổng hợp")!;
+    const texts = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1).getCell(1).text);
+    expect(texts).toContain("Lĩnh vực: Chuyển đổi số");
+    expect(texts.some((x) => x.startsWith("Điểm kiểm tra nhật ký: sự kiện số"))).toBe(true);
   });
 });

@@ -88,6 +88,7 @@ const ON_PROPOSAL: Record<Exclude<Action, UnitAction>, { status: State; allowed:
   "proposal.submit": { status: "DRAFT", allowed: ["author", "coAuthor"], why: "Art. 7: the proposer reports the plan to the head" },
   "proposal.withdraw": { status: "IN_REVIEW", allowed: ["author"], why: "[product] withdrawing is the proposer's alone, not a co-author's" },
   "coauthor.approve": { status: "SUBMITTED", allowed: ["headD1"], why: "[product] the deciding head accepts co-authors from outside its subtree" },
+  "proposal.delete": { status: "DRAFT", allowed: ["author", "coAuthor"], why: "[product] an empty draft (the use-case also requires the author and no content)" },
   "proposal.review": { status: "SUBMITTED", allowed: ["headD1", "deputyD1"], why: "Art. 8.1: the collective discusses" },
   "proposal.return": { status: "IN_REVIEW", allowed: ["headD1"], why: "[product] practice in provinces" },
   "proposal.decide": { status: "IN_REVIEW", allowed: ["headD1"], why: "Art. 8: the head decides" },
@@ -326,7 +327,7 @@ describe("permissions: mechanics", () => {
   });
 
   it("allowedActions lists the buttons to show", () => {
-    expect(allowedActions(ACTORS.author, proposal("DRAFT"))).toEqual(["proposal.read", "proposal.update", "proposal.submit", "proposal.withdraw"]);
+    expect(allowedActions(ACTORS.author, proposal("DRAFT"))).toEqual(["proposal.read", "proposal.update", "proposal.submit", "proposal.withdraw", "proposal.delete"]);
     expect(allowedActions(ACTORS.headD1, proposal("IN_PROGRESS"))).toEqual(["proposal.read", "coauthor.approve", "pilot.read", "pilot.monitor", "pilot.direct", "pilot.finish"]);
   });
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BarList } from "@/components/charts/BarList";
 import { AwaitingTable } from "@/components/proposals/AwaitingTable";
 import { ProposalTable } from "@/components/proposals/ProposalTable";
@@ -8,7 +8,10 @@ import { Badge } from "@/components/ui/Badge";
 import { Card, StatCard } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { STATES, STATE_GROUPS } from "@/domain/workflow";
+import { STATES } from "@/domain/workflow";
+import { HEADLINE_MEASURES, measureMessageKeys } from "@/domain/reports";
+import { drillHref, reportHref } from "@/components/reports/links";
+import { formatIsoDay } from "@/i18n/dates";
 import { requireActor } from "@/server/auth";
 import { homeData } from "@/server/home";
 import { verifyChainAs } from "@/server/audit";
@@ -18,21 +21,33 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const actor = await requireActor();
   const verify = (await searchParams).verifyAudit === "1";
   const [t, data, chain] = await Promise.all([getTranslations(), homeData(actor), verify ? verifyChainAs(actor) : null]);
-  const sum = (states: readonly string[], counts: Partial<Record<string, number>>) => states.reduce((a, s) => a + (counts[s] ?? 0), 0);
+  const locale = await getLocale();
+  const report = data.overview?.report ?? null;
+  const reportBase = report ? { root: report.root.id, from: report.period.from, to: report.period.to, field: null, detail: report.detail } : { root: "", from: "", to: "", field: null, detail: 1 };
 
   const overviewCard = (
     <>
         {data.overview ? (
           <Card title={data.overview.wholeTree ? t("home.commission") : t("home.unitOverview")}>
             <p className="mb-4 text-sm text-slate-600">{t("home.commissionHint", { unit: data.overview.scopeNames.join(", ") })}</p>
-            <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-              <StatCard label={t("home.total")} value={data.overview.total} />
-              <StatCard label={t("home.awaitingDecision")} value={sum(STATE_GROUPS.AWAITING_DECISION, data.overview.counts)} />
-              <StatCard label={t("home.inExecution")} value={sum(STATE_GROUPS.IN_EXECUTION, data.overview.counts)} />
-              <StatCard label={t("home.evaluated")} value={sum(STATE_GROUPS.CONCLUDED, data.overview.counts)} />
-              <StatCard label={t("home.overdueSteps")} value={data.overview.overdue} />
-            </div>
-            <h3 className="mb-3 mt-6 text-sm font-semibold text-slate-800">{t("home.byStatus")}</h3>
+            {report ? (
+              <>
+                {/* The dashboard's cards, from the same report definition, period and scope (issue 12.13). */}
+                <p className="mb-2 text-sm text-slate-700">
+                  {t("home.reportPeriod", { unit: report.root.name, from: formatIsoDay(locale, report.period.from), to: formatIsoDay(locale, report.period.to) })}{" "}
+                  <Link className="text-blue-800 underline" href={reportHref("/reports", reportBase)}>
+                    {t("home.openReport")}
+                  </Link>
+                </p>
+                <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+                  {HEADLINE_MEASURES.map((m) => (
+                    <StatCard key={m} label={t(`reports.${measureMessageKeys(m).label}`)} value={report.measures[m]} href={drillHref(reportBase, m, { id: report.root.id })} />
+                  ))}
+                </div>
+              </>
+            ) : null}
+            <h3 className="mb-1 mt-6 text-sm font-semibold text-slate-800">{t("home.byStatus")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t("home.byStatusHint", { total: data.overview.total })}</p>
             <BarList
               caption={t("home.byStatus")}
               tableLabel={t("home.showTable")}

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 
 const PAGES = [
+  { key: "overview", href: "/admin" },
   { key: "calendar", href: "/admin/calendar" },
   { key: "regulation", href: "/admin/regulation" },
   { key: "signIn", href: "/admin/sign-in" },

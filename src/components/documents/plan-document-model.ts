@@ -16,6 +16,7 @@ import {
   type SignatureBlock,
 } from "./official-document-model";
 import { PLAN_SECTION_GROUPS, type PlanSection } from "./plan-sections";
+import { parseMoney } from "@/domain/money";
 
 export {
   officialDayMonth,
@@ -104,8 +105,9 @@ export function buildPlanDocumentModel(src: PlanDocumentSource, lang: DocumentLa
         return blocks;
       }
       case "resources": {
-        const budget = present(plan.budgetVnd) && /^\d+$/.test(plan.budgetVnd.trim())
-          ? t("documents.plan.budget", { amount: formatInteger(locale, BigInt(plan.budgetVnd.trim())) })
+        const budgetDigits = present(plan.budgetVnd) ? parseMoney(plan.budgetVnd) : null;
+        const budget = budgetDigits !== null
+          ? t("documents.plan.budget", { amount: formatInteger(locale, BigInt(budgetDigits)) })
           : empty;
         const people = present(plan.people) && /^\d+$/.test(plan.people.trim()) ? t("proposal.people", { count: Number(plan.people.trim()) }) : empty;
         return [

@@ -1,11 +1,12 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { useToast } from "@/components/ui/Toast";
 import { cx } from "@/components/ui/cx";
+import { dateOptions } from "@/i18n/dates";
 
 export type AttachmentItem = {
   id: string;
@@ -57,6 +58,7 @@ function postWithProgress(url: string, body: FormData, onProgress: (percent: num
 export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_MAX_BYTES }: AttachmentsProps) {
   const t = useTranslations("attachments");
   const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const toast = useToast();
   const inputId = useId();
@@ -88,8 +90,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
     return b.message ?? t("errors.INTERNAL");
   }
 
-  async function onUpload(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  async function onUpload() {
     const file = selected;
     if (!file) return setError(t("errors.ATTACHMENT_MISSING"));
     // Early answers for the obvious cases; the server decides from the content.
@@ -167,7 +168,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
                   </a>
                   <p className="text-xs text-slate-600">
                     {sizeLabel(a.sizeBytes)}
-                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), { day: "2-digit", month: "2-digit", year: "numeric" })}` : ""}
+                    {a.createdAt ? ` · ${format.dateTime(new Date(a.createdAt), dateOptions(locale))}` : ""}
                   </p>
                 </div>
                 {editable ? (
@@ -197,8 +198,10 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
       </div>
 
       {editable ? (
-        <form onSubmit={onUpload} noValidate className="space-y-2 border-t border-slate-200 pt-4">
-          <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        // Not a <form>: this block also sits inside the plan form (step 7), and a form inside a form
+        // is invalid HTML — the browser drops the inner one and "Tải lên" submitted the plan form.
+        <div role="group" aria-labelledby={`${inputId}-label`} className="space-y-2 border-t border-slate-200 pt-4">
+          <label id={`${inputId}-label`} htmlFor={inputId} className="block text-sm font-medium text-slate-800">
             {t("chooseFile")}
           </label>
           <input
@@ -228,7 +231,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
             </p>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="secondary" size="sm" disabled={uploading || !selected}>
+            <Button type="button" variant="secondary" size="sm" disabled={uploading || !selected} onClick={() => void onUpload()}>
               {uploading ? t("uploading") : t("upload")}
             </Button>
             {uploading ? (
@@ -240,7 +243,7 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
               </div>
             ) : null}
           </div>
-        </form>
+        </div>
       ) : null}
 
       <Dialog

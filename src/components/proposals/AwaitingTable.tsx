@@ -4,7 +4,7 @@ import { ProposalTable } from "./ProposalTable";
 
 export type AwaitingRow = {
   id: string;
-  code: string;
+  code: string | null;
   title: string;
   status: string;
   dueOn: Date;

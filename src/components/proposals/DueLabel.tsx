@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
+import { dateOptions } from "@/i18n/dates";
 
 /**
  * "Còn 3 ngày làm việc" / "Quá hạn 2 ngày làm việc", coloured by urgency. `workingDaysLeft` is
@@ -8,6 +9,7 @@ import { cx } from "@/components/ui/cx";
 export function DueLabel({ dueOn, workingDaysLeft }: { dueOn: Date; workingDaysLeft: number }) {
   const t = useTranslations("deadline");
   const format = useFormatter();
+  const locale = useLocale();
   const overdue = workingDaysLeft < 0;
   return (
     <span className="inline-flex flex-col">
@@ -20,7 +22,7 @@ export function DueLabel({ dueOn, workingDaysLeft }: { dueOn: Date; workingDaysL
         {overdue ? `⚠ ${t("overdue", { days: -workingDaysLeft })}` : t("left", { days: workingDaysLeft })}
       </span>
       <span className="text-xs text-slate-600">
-        {t("due", { date: format.dateTime(dueOn, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }) })}
+        {t("due", { date: format.dateTime(dueOn, dateOptions(locale, "day", { timeZone: "UTC" })) })}
       </span>
     </span>
   );

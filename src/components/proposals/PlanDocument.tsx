@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { PlanDraft } from "@/domain/plan";
 import { Table, Td, Th } from "@/components/ui/Table";
+import { parseMoney } from "@/domain/money";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -60,7 +61,7 @@ export function PlanDocument({ plan }: { plan: PlanDraft }) {
       <Section title={`8. ${t("sections.resources")}`}>
         <ul className="list-disc pl-5">
           <li>
-            {t("sections.budget")}: {plan.budgetVnd && /^\d+$/.test(plan.budgetVnd) ? `${format.number(Number(plan.budgetVnd))} đ` : dash}
+            {t("sections.budget")}: {plan.budgetVnd && parseMoney(plan.budgetVnd) !== null ? `${format.number(Number(parseMoney(plan.budgetVnd)))} đ` : dash}
           </li>
           <li>
             {t("sections.people")}: {plan.people ? t("people", { count: plan.people }) : dash}

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { dateOptions } from "@/i18n/dates";
 
 /** Message keys cannot contain dots (next-intl reads them as nesting): "proposal.submit" → "proposal_submit". */
 const messageKey = (action: string) => action.replaceAll(".", "_");
@@ -9,6 +10,7 @@ export type TimelineEvent = { seq: string; at: Date; action: string; actorName: 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("audit");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-5">
       {events.map((e) => (
@@ -17,7 +19,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           <p className="text-sm font-medium text-slate-900">{t.has(messageKey(e.action)) ? t(messageKey(e.action)) : t("other")}</p>
           <p className="text-xs text-slate-600">
             {e.actorName ? `${e.actorName} · ` : ""}
-            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</time>
+            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, dateOptions(locale, "dayTime"))}</time>
           </p>
         </li>
       ))}

@@ -9,6 +9,7 @@ import {
   COHORT_ORDER,
   CONCLUSION_MEASURES,
   FUNNEL,
+  HEADLINE_MEASURES,
   measureMessageKeys,
   OUTCOME_MEASURES,
   RECOGNITION_MEASURES,
@@ -50,7 +51,7 @@ export function DashboardView({ data, drill }: { data: DashboardData; drill: (me
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
-        {(["RECEIVED", "APPROVED", "IN_EXECUTION", "EVALUATED", "PROTECTED", "OVERDUE"] as const).map((m) => (
+        {HEADLINE_MEASURES.map((m) => (
           <StatCard key={m} label={label(m)} value={n(data.total[m])} href={drill(m)} />
         ))}
       </div>

@@ -25,7 +25,8 @@ export function PeriodicTable({
   const format = useFormatter();
   const label = (row: ReportRow) => (row.kind === "total" ? t("totalRow") : row.kind === "own" ? t("ownRow", { unit: row.name }) : row.name);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // data-layout="wide": the page may use the whole window (globals.css), so all 19 columns fit at 1366 px.
+    <div data-layout="wide" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-800">
@@ -33,7 +34,7 @@ export function PeriodicTable({
             <th scope="col" rowSpan={2} className="border-b border-r border-slate-200 px-2 py-2 text-left font-semibold">
               {t("numberColumn")}
             </th>
-            <th scope="col" rowSpan={2} className="sticky left-0 z-10 min-w-56 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left font-semibold">
+            <th scope="col" rowSpan={2} className="sticky left-0 z-10 min-w-48 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left font-semibold">
               {t("unitColumn")}
             </th>
             {PERIODIC_COLUMN_GROUPS.map((g) =>
@@ -79,7 +80,7 @@ export function PeriodicTable({
                   style={{ paddingLeft: `${0.75 + Math.max(0, row.level - 1) * 1}rem` }}
                 >
                   {href && row.kind !== "own" ? (
-                    <Link href={href} className="text-slate-900 underline-offset-2 hover:underline">
+                    <Link href={href} prefetch={false} className="text-slate-900 underline-offset-2 hover:underline">
                       {label(row)}
                     </Link>
                   ) : (
@@ -91,6 +92,8 @@ export function PeriodicTable({
                     <td key={m} className="border-r border-slate-100 px-2 py-1.5 text-right tabular-nums">
                       <Link
                         href={hrefFor(m, row)}
+                        // Hundreds of numbers: prefetching each list fired a request per cell (issue 12.14).
+                        prefetch={false}
                         className={cx("underline-offset-2 hover:underline", row.counts[m] === 0 ? "text-slate-500" : "text-blue-800")}
                         aria-label={t("drill.linkLabel", { measure: t(measureMessageKeys(m).label), unit: label(row), count: format.number(row.counts[m]) })}
                       >

@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/Card";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
 import { type DecisionChoices } from "@/domain/decision";
 import { CONDITION_OVERRIDE_MIN_CHARS } from "@/domain/decision";
+import { MoneyInput } from "@/components/ui/MoneyInput";
 import { CONDITIONS, FINDINGS } from "@/domain/review";
 import { SOLE_RATIONALE_MIN_CHARS, type VoteRuleSummary, type VoteTally } from "@/domain/vote";
 import { type CalendarDays, NonWorkingDayHint, type Target, TargetRows, useDay, useWorkCalendar, VoteBase } from "./ReviewParts";
@@ -498,13 +499,15 @@ export function DecisionPanel({
   const sole = choices.approvalBasis === "HEAD_ALONE";
   const selected = choices.options.find((o) => o.kind === kind);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
-  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean; hint?: string; min?: string; max?: string } = {}) => {
+  const text = (k: keyof typeof f, opts: { type?: string; long?: boolean; required?: boolean; hint?: string; min?: string; max?: string; money?: boolean } = {}) => {
     const id = `decision-${k}`;
     const err = fieldErrors[k];
     const describe = describedBy(id, { hint: opts.hint, error: err });
     return (
       <Field id={id} label={t(k)} hint={opts.hint} error={err} required={opts.required ?? true}>
-        {opts.long ? (
+        {opts.money ? (
+          <MoneyInput id={id} value={f[k]} onChange={(digits) => setF((x) => ({ ...x, [k]: digits }))} invalid={!!err} aria-describedby={describe} />
+        ) : opts.long ? (
           <Textarea id={id} value={f[k]} onChange={set(k)} rows={3} invalid={!!err} aria-describedby={describe} />
         ) : (
           <Input id={id} type={opts.type ?? "text"} min={opts.min} max={opts.max} value={f[k]} onChange={set(k)} invalid={!!err} aria-describedby={describe} />
@@ -601,7 +604,7 @@ export function DecisionPanel({
             <div className="grid gap-3 sm:grid-cols-2">
               {text("startDate", { type: "date" })}
               {text("endDate", { type: "date" })}
-              {text("budgetVnd")}
+              {text("budgetVnd", { money: true })}
               {text("people")}
             </div>
             {text("equipment", { required: false })}

@@ -10,6 +10,9 @@ export type ShellLabels = {
   skip: string;
   nav: string;
   menu: string;
+  menuClose: string;
+  /** "3 thông báo chưa đọc", shown on the closed phone menu (the badge inside is hidden then). */
+  unread: string | null;
   signOut: string;
 };
 
@@ -57,8 +60,12 @@ export function AppShell({
       <div className="border-b border-slate-200 bg-white no-print">
         <div className="mx-auto max-w-6xl px-4">
           <details className="group py-2 md:hidden">
-            <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
-              ☰ {labels.menu}
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              <span className="group-open:hidden">☰ {labels.menu}</span>
+              <span className="hidden group-open:inline">✕ {labels.menuClose}</span>
+              {labels.unread ? (
+                <span className="rounded-full bg-brand-700 px-2 text-xs font-semibold text-white group-open:hidden">{labels.unread}</span>
+              ) : null}
             </summary>
             <div className="pb-2">
               <NavLinks items={nav} label={labels.nav} />

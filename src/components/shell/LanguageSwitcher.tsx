@@ -17,7 +17,7 @@ export function LanguageSwitcher({ setLocale }: { setLocale: (locale: string) =>
           key={l}
           type="button"
           lang={l}
-          aria-pressed={locale === l}
+          aria-pressed={locale.startsWith(l)}
           disabled={pending}
           onClick={() =>
             start(async () => {
@@ -25,7 +25,7 @@ export function LanguageSwitcher({ setLocale }: { setLocale: (locale: string) =>
               router.refresh();
             })
           }
-          className={cx("px-2 py-1 font-medium", locale === l ? "bg-white text-brand-800" : "text-white hover:bg-white/10")}
+          className={cx("px-2 py-1 font-medium", locale.startsWith(l) ? "bg-white text-brand-800" : "text-white hover:bg-white/10")}
         >
           {t(l)}
         </button>

@@ -3,19 +3,28 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 
-export type NavItem = { href: string; label: string; badge?: number };
+export type NavItem = { href: string; label: string; badge?: number; also?: string[] };
 
-function isActive(pathname: string, href: string) {
+function isUnder(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one item to highlight: an item that claims the page (`also`) wins, else the longest prefix. */
+export function activeHref(pathname: string, items: NavItem[]): string | null {
+  const claimed = items.find((i) => i.also?.some((p) => new RegExp(p).test(pathname)));
+  if (claimed) return claimed.href;
+  const under = items.filter((i) => isUnder(pathname, i.href)).sort((a, b) => b.href.length - a.href.length);
+  return under[0]?.href ?? null;
 }
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
+  const current = activeHref(pathname, items);
   return (
     <nav aria-label={label}>
       <ul className="flex flex-col gap-1 md:flex-row md:gap-0">
         {items.map((item) => {
-          const active = isActive(pathname, item.href);
+          const active = item.href === current;
           return (
             <li key={item.href}>
               <Link

@@ -26,6 +26,8 @@ export function Button({
   type = "button",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size }) {
+  // The type is never left to the browser's default ("submit"): "button" unless a caller asks.
+  // eslint-disable-next-line react/button-has-type -- the prop is typed and defaults to "button"
   return <button type={type} className={buttonClass(variant, size, className)} {...props} />;
 }
 

@@ -177,7 +177,7 @@ export async function loadDecisionDocument(
       issuingUnitName: p.decidingUnit.name,
       // The governing body as data ("Ủy ban nhân dân tỉnh …" for a Sở); "" heads its own documents.
       superiorUnitName: p.decidingUnit.governingBodyName === null ? (p.decidingUnit.parent?.name ?? null) : p.decidingUnit.governingBodyName.trim() || null,
-      proposal: { code: p.code },
+      proposal: { code: p.code ?? "" },
       revision: {
         number: d.revision.number,
         title: d.revision.title,

@@ -61,7 +61,7 @@ export async function loadPlanDocument(
 
   const model = buildPlanDocumentModel(
     {
-      code: p.code,
+      code: p.code ?? "",
       plan,
       revision: revision ? revision.number : null,
       dateOn,

@@ -83,7 +83,7 @@ async function applyStep(
     assigneeId: string | null;
     unitId: string;
     unit: { parentId: string | null };
-    proposal: { id: string; code: string; title: string; unitId: string };
+    proposal: { id: string; code: string | null; title: string; unitId: string };
   },
   now: Date,
   workingDaysLeft: number,

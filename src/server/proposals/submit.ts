@@ -9,7 +9,7 @@ import { openDeadline, settleDeadlines } from "../deadlines";
 import { profileForUnit } from "../rules";
 import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
-import { searchTextOf } from "./draft";
+import { codeFor, searchTextOf } from "./draft";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 import { decidingUnitFor, headsOf } from "./routing";
 import { syncInvitations } from "./coauthors";
@@ -41,6 +41,8 @@ export const submitProposal = defineUseCase({
     }
 
     const decidingUnitId = await decidingUnitFor(ctx.tx, [p.authorId, ...coAuthorIds], p.unitId);
+    // A plan submitted without an earlier save with content gets its number now.
+    const code = await codeFor(ctx.tx, p, ctx.now);
     const number = p.currentRevision + 1;
     const revision = await ctx.tx.proposalRevision.create({
       data: { proposalId: p.id, number, title: plan.title, plan: toJsonValue(plan) ?? {}, createdById: ctx.actor.userId },
@@ -56,7 +58,8 @@ export const submitProposal = defineUseCase({
         field: plan.field,
         bottleneckKind: plan.bottleneckKind,
         decidingUnitId,
-        searchText: searchTextOf({ code: p.code, title: plan.title, field: plan.field }),
+        code,
+        searchText: searchTextOf({ code, title: plan.title, field: plan.field }),
         submittedAt: ctx.now,
       },
     });
@@ -74,10 +77,18 @@ export const submitProposal = defineUseCase({
       assigneeId: heads[0] ?? null,
       workingDays: profile.decisionWorkingDays,
     });
+    // The head decides; the co-authors only learn that the plan went out (issue 12.11).
     ctx.notify({
-      userIds: [...heads, ...p.coAuthors.map((c) => c.userId)],
+      userIds: heads,
       kind: "proposal.submitted",
-      params: { code: p.code, title: plan.title },
+      params: { code, title: plan.title },
+      proposalId: p.id,
+      href: `/proposals/${p.id}/review`,
+    });
+    ctx.notify({
+      userIds: p.coAuthors.map((c) => c.userId),
+      kind: "proposal.submittedCoAuthor",
+      params: { code, title: plan.title },
       proposalId: p.id,
       href: `/proposals/${p.id}`,
     });

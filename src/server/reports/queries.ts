@@ -5,7 +5,9 @@
  */
 import { NotFoundError } from "@/domain/errors";
 import { buildReportRows, zeroCounts, type Counts, type ReportRow } from "@/domain/report-tree";
-import { MEASURES, type Measure } from "@/domain/reports";
+import { MEASURES, ruleOf, type Measure } from "@/domain/reports";
+import { toVietnamDate, workingDaysBetween } from "@/domain/calendar";
+import { dateToDay, dayToDate, loadCalendar } from "../rules";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import type { ReportContext } from "./context";
@@ -173,4 +175,59 @@ async function narrowTo(ctx: ReportContext, target: DrillTarget | null) {
     // A unit below the root is a smaller set: read only its proposals' events.
     narrow: unit.id !== ctx.root.id,
   };
+}
+
+/** What a drill-down row shows beyond the proposal, for the measure it was counted under. */
+export type DrillDetail =
+  | { kind: "overdue"; steps: { step: string; dueOn: Date; workingDaysLate: number; answered: boolean; unitName: string; responsible: string | null }[] }
+  | { kind: "evaluation"; category: string; conclusion: string | null; decidedOn: Date }
+  | { kind: "decision"; decisionKind: string; number: string | null; signedOn: Date | null };
+
+/**
+ * The measure-specific columns of a drill-down page (issue 12.17): for OVERDUE which step was
+ * overdue, by how many working days and who must act; for evaluations the outcome and conclusion;
+ * for decisions which decision and when. Read for the page's proposals only (≤ DRILL_PAGE_SIZE).
+ */
+export async function drillDetails(ctx: ReportContext, measure: Measure, ids: string[]): Promise<Map<string, DrillDetail>> {
+  const out = new Map<string, DrillDetail>();
+  if (ids.length === 0) return out;
+  const rule = ruleOf(measure);
+  const { from, to } = ctx.filter.period;
+  if (rule.kind === "overdue") {
+    const today = ctx.today;
+    const rows = await db.deadline.findMany({
+      where: {
+        proposalId: { in: ids },
+        dueOn: { lt: dayToDate(to) },
+        OR: [{ status: "OPEN", dueOn: { lt: dayToDate(today) } }, { status: "MISSED" }],
+      },
+      orderBy: { dueOn: "asc" },
+      select: { proposalId: true, kind: true, dueOn: true, status: true, settledAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
+    });
+    const calendar = await loadCalendar(db, Number(today.slice(0, 4)));
+    for (const d of rows) {
+      const answered = d.status === "MISSED";
+      const end = answered && d.settledAt ? toVietnamDate(d.settledAt) : today;
+      if (answered && end < from) continue;
+      const entry = out.get(d.proposalId);
+      const step = { step: d.kind, dueOn: d.dueOn, workingDaysLate: Math.max(1, workingDaysBetween(dateToDay(d.dueOn), end, calendar)), answered, unitName: d.unit.name, responsible: d.assignee?.fullName ?? null };
+      if (entry?.kind === "overdue") entry.steps.push(step);
+      else out.set(d.proposalId, { kind: "overdue", steps: [step] });
+    }
+  } else if (rule.kind === "evaluation") {
+    const rows = await db.evaluation.findMany({
+      where: { proposalId: { in: ids }, decidedOn: { gte: dayToDate(from), lte: dayToDate(to) } },
+      orderBy: { decidedOn: "desc" },
+      select: { proposalId: true, category: true, conclusion: true, decidedOn: true },
+    });
+    for (const e of rows) if (!out.has(e.proposalId)) out.set(e.proposalId, { kind: "evaluation", category: e.category, conclusion: e.conclusion, decidedOn: e.decidedOn });
+  } else if (rule.kind === "decision") {
+    const rows = await db.decision.findMany({
+      where: { proposalId: { in: ids }, kind: { in: [...rule.decisionKinds] } },
+      orderBy: { createdAt: "desc" },
+      select: { proposalId: true, kind: true, number: true, signedOn: true },
+    });
+    for (const d of rows) if (!out.has(d.proposalId)) out.set(d.proposalId, { kind: "decision", decisionKind: d.kind, number: d.number, signedOn: d.signedOn });
+  }
+  return out;
 }

@@ -129,7 +129,9 @@ export const approveProposal = defineUseCase({
         workingDays: 0,
       },
     });
-    ctx.notify({ userIds: [...authorsOf(p), input.monitorId], kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
+    // Each notification says the outcome and what its reader does next.
+    ctx.notify({ userIds: authorsOf(p), kind: "proposal.approved", params: { code: p.code, title: p.title, kind: input.kind }, proposalId: p.id, href: `/proposals/${p.id}` });
+    ctx.notify({ userIds: [input.monitorId], kind: "pilot.monitorAssigned", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     if (input.basis === "HEAD_ALONE" && p.decidingUnit.parentId) {
       // khoản 1 Điều 8: the head answers to the superior unit for a sole approval, so its head is told.
       const superiors = await headsOf(ctx.tx, p.decidingUnit.parentId);
@@ -186,7 +188,7 @@ export const rejectProposal = defineUseCase({
       },
       select: { id: true },
     });
-    ctx.notify({ userIds: authorsOf(p), kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
+    ctx.notify({ userIds: authorsOf(p), kind: "proposal.notApproved", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", revision: revision.number, tally: p.tally, reasons: input.reasons } });
     return { decisionId: decision.id, version: input.version + 1 };
   },

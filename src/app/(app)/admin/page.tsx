@@ -1,11 +1,53 @@
-import { notFound, redirect } from "next/navigation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { Card, StatCard } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
+import { mayVerifyCheckpoints } from "@/server/audit";
 import { canAtRoot } from "@/server/calendar/root";
+import { adminOverview } from "@/server/home";
 
-/** /admin — the first administration page the actor may use; none → 404 (like any page outside one's rights). */
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.overview"))("title") };
+}
+
+/** /admin — the administration overview: what there is, and where each task is done. No rights → 404. */
 export default async function AdminPage() {
   const actor = await requireActor();
-  if (await canAtRoot(actor, "holiday.manage")) redirect("/admin/calendar");
-  if (await canAtRoot(actor, "regulation.manage")) redirect("/admin/regulation");
-  notFound();
+  const [calendar, regulation] = await Promise.all([canAtRoot(actor, "holiday.manage"), canAtRoot(actor, "regulation.manage")]);
+  if (!calendar && !regulation) notFound();
+  const [t, counts] = await Promise.all([getTranslations("admin.overview"), adminOverview()]);
+  const tasks = [
+    ...(calendar ? [{ href: "/admin/calendar", title: t("calendar"), body: t("calendarHint") }] : []),
+    ...(regulation ? [{ href: "/admin/regulation", title: t("regulation"), body: t("regulationHint") }] : []),
+    ...(mayVerifyCheckpoints(actor) ? [{ href: "/verify", title: t("verify"), body: t("verifyHint") }] : []),
+  ];
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <AdminNav current="overview" />
+      <div className="space-y-6">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+          <StatCard label={t("units")} value={counts.units} />
+          <StatCard label={t("users")} value={counts.users} />
+          <StatCard label={t("auditEvents")} value={counts.auditEvents} />
+        </div>
+        <Card title={t("tasks")}>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {tasks.map((task) => (
+              <li key={task.href} className="rounded-lg border border-slate-200 p-3">
+                <Link href={task.href} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                  {task.title}
+                </Link>
+                <p className="mt-1 text-sm text-slate-600">{task.body}</p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
 }

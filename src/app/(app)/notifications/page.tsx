@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { listNotifications } from "@/server/notifications";
 import { markAllReadAction } from "./actions";
+import { dateOptions } from "@/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, format, items] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor)]);
+  const [t, format, items, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor), getLocale()]);
   const unread = items.filter((n) => !n.readAt).length;
   return (
     <>
@@ -36,14 +36,17 @@ export default async function NotificationsPage() {
             // Message keys cannot contain dots (next-intl reads them as nesting).
             const key = n.kind.replaceAll(".", "_");
             const text = t.has(key) ? t(key, params) : n.kind;
+            // What the reader does next (issue 12.11); every kind has one.
+            const next = t.has(`next.${key}`) ? t(`next.${key}`, params) : null;
             return (
               <li key={n.id} className={n.readAt ? "px-4 py-3" : "border-l-4 border-brand-600 bg-brand-50/40 px-4 py-3"}>
-                {n.href ? (
-                  <Link href={n.href} className="text-blue-800 hover:underline">{text}</Link>
-                ) : (
-                  <span>{text}</span>
-                )}
-                <p className="mt-0.5 text-xs text-slate-600">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                {!n.readAt ? <span className="sr-only">{t("unreadMark")} </span> : null}
+                {/* A plain link (never prefetched): opening marks the notification read, then goes on. */}
+                <a href={`/notifications/${n.id}`} className={n.readAt ? "text-blue-800 hover:underline" : "font-medium text-blue-800 hover:underline"}>
+                  {text}
+                </a>
+                {next ? <p className="mt-0.5 text-sm text-slate-700">{t("nextLabel")}: {next}</p> : null}
+                <p className="mt-0.5 text-xs text-slate-600">{format.dateTime(n.createdAt, dateOptions(locale, "dayTime"))}</p>
               </li>
             );
           })}

@@ -5,7 +5,7 @@ import { runAction } from "@/server/action-result";
 import { requireActor } from "@/server/auth";
 import { findColleagues } from "@/server/proposals/colleagues";
 import { draftVersion } from "@/server/proposals/queries";
-import { createDraft, saveDraft } from "@/server/proposals/draft";
+import { createDraft, deleteEmptyDraft, saveDraft } from "@/server/proposals/draft";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
 import { findNul } from "@/server/input-guard";
 import { runUseCase } from "@/server/usecase";
@@ -29,8 +29,14 @@ export async function saveDraftAction(proposalId: string, version: number, draft
 export async function submitAction(proposalId: string, version: number, draft: PlanDraft) {
   const saved = await runAction((actor) => saveDraft(actor, { proposalId, version, draft }));
   if (!saved.ok) return saved;
+  // A refused field kept its old value: submitting now would send what the user did not see.
+  if (saved.value.refused.length) return { ok: false as const, code: "VALIDATION_FAILED", issues: saved.value.refused, savedVersion: saved.value.version };
   const submitted = await runAction((actor) => submitProposal(actor, { proposalId, version: saved.value.version }));
   return submitted.ok ? submitted : { ...submitted, savedVersion: saved.value.version };
+}
+
+export async function deleteDraftAction(proposalId: string, version: number) {
+  return runAction((actor) => deleteEmptyDraft(actor, { proposalId, version }));
 }
 
 export async function withdrawAction(proposalId: string, version: number, reason: string) {

@@ -11,7 +11,7 @@ type ReportPage = Awaited<ReturnType<typeof loadReportPage>>;
 export async function ReportChrome({ page, tab, title }: { page: ReportPage; tab: "dashboard" | "periodic"; title: string }) {
   const t = await getTranslations("reports");
   const { ctx, base } = page;
-  const period = t("periodLabel", { from: dayLabel(ctx.period.from), to: dayLabel(ctx.period.to) });
+  const period = t("periodLabel", { from: dayLabel(ctx.period.from, page.locale), to: dayLabel(ctx.period.to, page.locale) });
   const action = tab === "dashboard" ? "/reports" : "/reports/periodic";
   return (
     <>

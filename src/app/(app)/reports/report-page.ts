@@ -3,7 +3,8 @@
  * a unit outside the actor's sight is a 404), the filter options, and the link base.
  */
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { formatIsoDay } from "@/i18n/dates";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { FilterOption } from "@/components/reports/ReportFilters";
 import type { ReportLinkBase } from "@/components/reports/links";
 import { NotFoundError } from "@/domain/errors";
@@ -32,7 +33,7 @@ export async function loadReportPage(searchParams: Search) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-  const [t, tf, units] = await Promise.all([getTranslations("reports"), getTranslations("fields"), reportableUnits(actor)]);
+  const [t, tf, units, locale] = await Promise.all([getTranslations("reports"), getTranslations("fields"), reportableUnits(actor), getLocale()]);
   const presetLabel = (p: string) => {
     const [kind, year] = p.split("-");
     return t(`filters.${kind as "h1" | "h2" | "y"}`, { year: Number(year) });
@@ -67,10 +68,10 @@ export async function loadReportPage(searchParams: Search) {
   const askedFrom = one(sp.from);
   const askedTo = one(sp.to);
   const rangeRefused = one(sp.preset) === "custom" && (askedFrom !== ctx.period.from || askedTo !== ctx.period.to);
-  return { actor, ctx, presets, rangeRefused, unitOptions, fields, details, base, filterLabels, fieldLabel: ctx.field ? tf(ctx.field) : null };
+  return { actor, ctx, locale, presets, rangeRefused, unitOptions, fields, details, base, filterLabels, fieldLabel: ctx.field ? tf(ctx.field) : null };
 }
 
-/** "dd/mm/yyyy" for a Vietnamese day "yyyy-mm-dd" (the interface shows days the Vietnamese way). */
-export function dayLabel(day: string): string {
-  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+/** A day "yyyy-mm-dd" in the reader's language: "31/12/2026", "31 Dec 2026" (i18n/dates.ts). */
+export function dayLabel(day: string, locale: string): string {
+  return formatIsoDay(locale, day);
 }

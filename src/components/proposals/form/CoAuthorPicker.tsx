@@ -2,9 +2,11 @@
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Input } from "@/components/ui/Field";
+import { COLLEAGUE_QUERY_MIN, ROWS_MAX } from "@/domain/plan";
 import { fieldId } from "./steps";
 
-export type Colleague = { id: string; fullName: string; title: string | null; unitName: string };
+/** What the picker shows of a person: a name and where they work. */
+export type Colleague = { id: string; fullName: string; unitName: string };
 
 /** Search-as-you-type for co-authors (users of the system), bounded server-side to 10 matches. */
 export function CoAuthorPicker({
@@ -38,7 +40,7 @@ export function CoAuthorPicker({
   const listId = useId();
 
   useEffect(() => {
-    if (q.trim().length < 2) return;
+    if (q.trim().length < COLLEAGUE_QUERY_MIN) return;
     let cancelled = false;
     const handle = setTimeout(() => {
       search(q)
@@ -55,7 +57,7 @@ export function CoAuthorPicker({
     };
   }, [q, search]);
 
-  const shown = q.trim().length < 2 ? null : results;
+  const shown = q.trim().length < COLLEAGUE_QUERY_MIN ? null : results;
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium text-slate-800" id={`${listId}-label`}>
@@ -92,12 +94,12 @@ export function CoAuthorPicker({
               <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
                 <span>
                   <span className="font-medium">{c.fullName}</span>
-                  <span className="text-slate-600">{[c.title, c.unitName].filter(Boolean).length ? ` · ${[c.title, c.unitName].filter(Boolean).join(", ")}` : ""}</span>
+                  {c.unitName ? <span className="text-slate-600"> · {c.unitName}</span> : null}
                 </span>
                 <Button
                   size="sm"
                   variant="secondary"
-                  disabled={value.includes(c.id)}
+                  disabled={value.includes(c.id) || value.length >= ROWS_MAX.coAuthorIds}
                   onClick={() => {
                     setKnown((k) => ({ ...k, [c.id]: c }));
                     onChange([...value, c.id]);

@@ -9,12 +9,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
+import { Controller, useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/Field";
+import { MoneyInput } from "@/components/ui/MoneyInput";
 import { useToast } from "@/components/ui/Toast";
-import { BOTTLENECK_KINDS, FIELDS, LEVELS, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
+import { BOTTLENECK_KINDS, FIELDS, LEVELS, PEOPLE_INPUT_MAX, ROWS_MAX, ROW_TEXT_MAX, TEXT_MAX, draftHasContent, issueMessageKey, planSchema, type PlanDraft } from "@/domain/plan";
+import { DeleteDraftButton } from "../DeleteDraftButton";
 import { CoAuthorPicker, type Colleague } from "./CoAuthorPicker";
 import { STEPS, fieldId, stepOfPath } from "./steps";
 
@@ -48,10 +50,12 @@ type Issue = { path: string; message: string; code?: string };
 type Result<T> = { ok: true; value: T } | { ok: false; code: string; issues?: Issue[] };
 
 export type PlanFormActions = {
-  save: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number }>>;
+  save: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number; refused?: Issue[] }>>;
   submit: (proposalId: string, version: number, draft: PlanDraft) => Promise<Result<{ version: number; dueOn: Date }> & { savedVersion?: number }>;
   findColleagues: (q: string) => Promise<Colleague[]>;
   currentVersion: (proposalId: string) => Promise<number | null>;
+  /** Given only for a draft never submitted and without attachments: it may be deleted while empty. */
+  deleteDraft?: (proposalId: string, version: number) => Promise<Result<unknown>>;
 };
 
 const s = (v: unknown) => (typeof v === "string" ? v : "");
@@ -94,6 +98,8 @@ type SaveState =
   | { kind: "dirty" }
   | { kind: "saving" }
   | { kind: "offline" }
+  /** Saved, except the fields the server refused (shown at the fields); no retry until they change. */
+  | { kind: "refused"; count: number }
   | { kind: "expired" }
   | { kind: "conflict" };
 
@@ -172,6 +178,15 @@ export function PlanForm({
     ready.current = true;
   }, [proposalId, reset]);
 
+  /** Shows the fields the server refused to save, at the fields (paths like "title", "kpis.3.name"). */
+  const markRefused = useCallback((issues: Issue[]) => {
+    setErrors((errs) => {
+      const next = { ...errs };
+      for (const i of issues) next[i.path] = issueMessageKey(i);
+      return next;
+    });
+  }, []);
+
   const flush = useCallback(async () => {
     if (inFlight.current) {
       pending.current = true;
@@ -192,8 +207,18 @@ export function PlanForm({
         version.current = r.value.version;
         lastSavedJson.current = json;
         const stillSame = JSON.stringify(getValues()) === json;
-        writeStored(proposalId, { draft: getValues(), baseVersion: version.current, dirty: !stillSame, at: Date.now() });
-        setSave(stillSame ? { kind: "idle", at: new Date() } : { kind: "dirty" });
+        const refused = r.value.refused ?? [];
+        // A refused field keeps its local copy (dirty) until the user fixes it.
+        writeStored(proposalId, { draft: getValues(), baseVersion: version.current, dirty: !stillSame || refused.length > 0, at: Date.now() });
+        if (refused.length) {
+          markRefused(refused);
+          setSave({ kind: "refused", count: refused.length });
+        } else setSave(stillSame ? { kind: "idle", at: new Date() } : { kind: "dirty" });
+      } else if (r.code === "VALIDATION_FAILED" && r.issues?.length) {
+        // Not a lost connection: say which field, and wait for it to change (no retry loop).
+        lastSavedJson.current = json;
+        markRefused(r.issues);
+        setSave({ kind: "refused", count: r.issues.length });
       } else if (r.code === "UNAUTHENTICATED") {
         setSave({ kind: "expired" });
       } else if (r.code === "CONFLICT") {
@@ -210,7 +235,7 @@ export function PlanForm({
         void flushRef.current();
       }
     }
-  }, [actions, getValues, proposalId]);
+  }, [actions, getValues, proposalId, markRefused]);
   // The save that finishes starts the one queued behind it, through a ref (no self-reference).
   const flushRef = useRef(flush);
   useEffect(() => {
@@ -358,7 +383,8 @@ export function PlanForm({
   const text = (name: keyof FormValues & string, opts: { long?: boolean; hint?: string; required?: boolean; rows?: number } = {}) => {
     const id = fieldId(name);
     const error = err(name);
-    const common = { id, invalid: !!error, "aria-describedby": describedBy(id, { hint: opts.hint, error }), ...register(name) };
+    const max = (TEXT_MAX as Record<string, number>)[name];
+    const common = { id, invalid: !!error, maxLength: max, "aria-describedby": describedBy(id, { hint: opts.hint, error }), ...register(name) };
     return (
       <Field id={id} label={t(`fields.${name}`)} hint={opts.hint} error={error} required={opts.required ?? true}>
         {opts.long ? <Textarea rows={opts.rows ?? 5} {...common} /> : <Input {...common} />}
@@ -404,7 +430,22 @@ export function PlanForm({
         }}
         className="min-w-0 space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
       >
-        <SaveStatus state={save} onKeepMine={keepMine} onLoadTheirs={loadTheirs} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          {actions.deleteDraft && !draftHasContent(values) ? (
+            <DeleteDraftButton
+              proposalId={proposalId}
+              getVersion={() => version.current}
+              deleteDraft={actions.deleteDraft}
+              onDeleted={() => {
+                window.localStorage.removeItem(storageKey(proposalId));
+                lastSavedJson.current = JSON.stringify(getValues());
+              }}
+            />
+          ) : (
+            <span />
+          )}
+          <SaveStatus state={save} onKeepMine={keepMine} onLoadTheirs={loadTheirs} />
+        </div>
         {restored ? <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t("restored")}</p> : null}
         {returnedComments ? (
           <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -478,23 +519,40 @@ export function PlanForm({
               legend={t("fields.milestones")}
               control={control}
               name="milestones"
+              max={ROWS_MAX.milestones}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.milestones })}
               empty={{ title: "", date: "" }}
               addLabel={t("addMilestone")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-[1fr_11rem]">
-                  {rowField(`milestones.${i}.title`, t("fields.milestoneTitle"), register)}
+                  {rowField(`milestones.${i}.title`, t("fields.milestoneTitle"), register, undefined, ROW_TEXT_MAX.milestoneTitle)}
                   {rowField(`milestones.${i}.date`, t("fields.milestoneDate"), register, "date")}
                 </div>
               )}
             />
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id={fieldId("budgetVnd")} label={t("fields.budgetVnd")} hint={t("fields.budgetHint")} error={err("budgetVnd")} required>
-                <Input id={fieldId("budgetVnd")} inputMode="numeric" invalid={!!err("budgetVnd")} aria-describedby={describedBy(fieldId("budgetVnd"), { hint: 1, error: err("budgetVnd") })} {...register("budgetVnd")} />
+                <Controller
+                  control={control}
+                  name="budgetVnd"
+                  render={({ field }) => (
+                    <MoneyInput
+                      id={fieldId("budgetVnd")}
+                      invalid={!!err("budgetVnd")}
+                      aria-describedby={describedBy(fieldId("budgetVnd"), { hint: 1, error: err("budgetVnd") })}
+                      name={field.name}
+                      ref={field.ref}
+                      value={field.value ?? ""}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
               </Field>
               <Field id={fieldId("people")} label={t("fields.people")} error={err("people")} required>
-                <Input id={fieldId("people")} inputMode="numeric" invalid={!!err("people")} aria-describedby={describedBy(fieldId("people"), { error: err("people") })} {...register("people")} />
+                <Input id={fieldId("people")} inputMode="numeric" maxLength={PEOPLE_INPUT_MAX} invalid={!!err("people")} aria-describedby={describedBy(fieldId("people"), { error: err("people") })} {...register("people")} />
               </Field>
             </div>
             {text("equipment", { long: true, rows: 3, required: false })}
@@ -522,17 +580,19 @@ export function PlanForm({
               legend={t("fields.kpis")}
               control={control}
               name="kpis"
+              max={ROWS_MAX.kpis}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.kpis })}
               empty={{ name: "", unit: "", baseline: "", target: "", method: "" }}
               addLabel={t("addKpi")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-6">
-                  <div className="sm:col-span-3">{rowField(`kpis.${i}.name`, tp("kpi.name"), register)}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.unit`, tp("kpi.unit"), register)}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.baseline`, tp("kpi.baseline"), register, "decimal")}</div>
-                  <div className="sm:col-span-1">{rowField(`kpis.${i}.target`, tp("kpi.target"), register, "decimal")}</div>
-                  <div className="sm:col-span-6">{rowField(`kpis.${i}.method`, tp("kpi.method"), register)}</div>
+                  <div className="sm:col-span-3">{rowField(`kpis.${i}.name`, tp("kpi.name"), register, undefined, ROW_TEXT_MAX.kpiName)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.unit`, tp("kpi.unit"), register, undefined, ROW_TEXT_MAX.kpiUnit)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.baseline`, tp("kpi.baseline"), register, "decimal", ROW_TEXT_MAX.kpiValue)}</div>
+                  <div className="sm:col-span-1">{rowField(`kpis.${i}.target`, tp("kpi.target"), register, "decimal", ROW_TEXT_MAX.kpiValue)}</div>
+                  <div className="sm:col-span-6">{rowField(`kpis.${i}.method`, tp("kpi.method"), register, undefined, ROW_TEXT_MAX.kpiMethod)}</div>
                 </div>
               )}
             />
@@ -540,16 +600,18 @@ export function PlanForm({
               legend={t("fields.risks")}
               control={control}
               name="risks"
+              max={ROWS_MAX.risks}
+              maxLabel={t("rowsMax", { max: ROWS_MAX.risks })}
               empty={{ description: "", likelihood: "", impact: "", mitigation: "" }}
               addLabel={t("addRisk")}
               removeLabel={(n) => t("removeRow", { n })}
               rowLabel={(n) => t("row", { n })}
               render={(i) => (
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <div className="sm:col-span-2">{rowField(`risks.${i}.description`, tp("risk.description"), register)}</div>
+                  <div className="sm:col-span-2">{rowField(`risks.${i}.description`, tp("risk.description"), register, undefined, ROW_TEXT_MAX.riskText)}</div>
                   {levelField(`risks.${i}.likelihood`, tp("risk.likelihood"))}
                   {levelField(`risks.${i}.impact`, tp("risk.impact"))}
-                  <div className="sm:col-span-2">{rowField(`risks.${i}.mitigation`, tp("risk.mitigation"), register)}</div>
+                  <div className="sm:col-span-2">{rowField(`risks.${i}.mitigation`, tp("risk.mitigation"), register, undefined, ROW_TEXT_MAX.riskText)}</div>
                 </div>
               )}
             />
@@ -598,8 +660,12 @@ export function PlanForm({
           <Button variant="secondary" onClick={() => setStep((x) => Math.max(0, x - 1))} disabled={step === 0}>
             ← {t("previous")}
           </Button>
+          {/* Distinct keys: React must not reuse the "next" <button> as the submit button (it would
+              switch its type during the click and submit the plan). */}
           {step < STEPS.length - 1 ? (
             <Button
+              key="next"
+              type="button"
               onClick={() => {
                 if (validateStep(step)) setStep((x) => Math.min(STEPS.length - 1, x + 1));
               }}
@@ -607,7 +673,7 @@ export function PlanForm({
               {t("next")} →
             </Button>
           ) : (
-            <Button type="submit" disabled={submitting}>
+            <Button key="submit" type="submit" disabled={submitting}>
               {submitting ? t("submitting") : returnedComments ? t("resubmit") : t("submit")}
             </Button>
           )}
@@ -626,7 +692,7 @@ export function PlanForm({
     );
   }
 
-  function rowField(path: string, label: string, reg: UseFormRegister<FormValues>, kind?: "date" | "decimal") {
+  function rowField(path: string, label: string, reg: UseFormRegister<FormValues>, kind?: "date" | "decimal", maxLength?: number) {
     const id = fieldId(path);
     const error = err(path);
     return (
@@ -635,6 +701,7 @@ export function PlanForm({
           id={id}
           type={kind === "date" ? "date" : "text"}
           inputMode={kind === "decimal" ? "decimal" : undefined}
+          maxLength={maxLength}
           invalid={!!error}
           aria-describedby={describedBy(id, { error })}
           {...reg(path as never)}
@@ -666,6 +733,8 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
   legend,
   control,
   name,
+  max,
+  maxLabel,
   empty,
   addLabel,
   removeLabel,
@@ -675,6 +744,9 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
   legend: string;
   control: Control<FormValues>;
   name: N;
+  /** The server's row cap: the add button stops there and says why. */
+  max: number;
+  maxLabel: string;
   empty: FormValues[N][number];
   addLabel: string;
   removeLabel: (n: number) => string;
@@ -696,9 +768,13 @@ function Rows<N extends "milestones" | "kpis" | "risks">({
           {render(i)}
         </div>
       ))}
-      <Button variant="secondary" size="sm" onClick={() => append(empty as FormValues["kpis"][number])}>
-        + {addLabel}
-      </Button>
+      {fields.length < max ? (
+        <Button type="button" variant="secondary" size="sm" onClick={() => append(empty as FormValues["kpis"][number])}>
+          + {addLabel}
+        </Button>
+      ) : (
+        <p className="text-sm text-slate-600">{maxLabel}</p>
+      )}
     </fieldset>
   );
 }
@@ -712,6 +788,7 @@ function SaveStatus({ state, onKeepMine, onLoadTheirs }: { state: SaveState; onK
       {state.kind === "dirty" ? <span className="text-slate-600">{t("unsaved")}</span> : null}
       {state.kind === "idle" && time ? <span className="text-green-800">✓ {t("saved", { time })}</span> : null}
       {state.kind === "offline" ? <span className="rounded bg-amber-50 px-2 py-1 text-amber-900">{t("offline")}</span> : null}
+      {state.kind === "refused" ? <span className="rounded bg-red-50 px-2 py-1 text-red-800">{t("savedExceptRefused", { count: state.count })}</span> : null}
       {state.kind === "expired" ? (
         <span className="rounded bg-amber-50 px-2 py-1 text-amber-900">
           {t("sessionExpired")}{" "}

@@ -48,27 +48,42 @@ function viDateTime(instant: Date): string {
 export type ExportMeta = {
   title: string;
   basis: string;
+  /** Period, scope, field, producer and — when the log has events — the audit checkpoint. */
   lines: string[];
+  producer: string;
+  /** "Điểm kiểm tra nhật ký: …" with where to verify it in the app; null on an empty log. */
+  checkpoint: string | null;
   producedAt: Date;
   fileStem: string;
 };
 
+/** Where an official verifies a checkpoint: the app's page /verify (absolute when the app's URL is known). */
+export function verifyUrl(hash: string): string {
+  const origin = (process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
+  return `${origin}/verify?head=${hash}`;
+}
+
 /**
- * `auditHead`: the newest audit event when the report was produced. Printed on the report, it lets
- * anyone later prove the log was not cut short or rewritten since (npm run audit:verify -- --head).
+ * `auditHead`: the newest audit event when the report was produced. Printed on the report as its
+ * checkpoint, it lets an official later prove on the app's verification page (/verify) that the log
+ * was not cut short or rewritten since.
  */
 export function exportMeta(ctx: ReportContext, producer: { fullName: string }, now: Date, auditHead?: { seq: string; hash: string } | null): ExportMeta {
   const { t, root } = exportLanguage();
   const period = t("periodLabel", { from: viDay(ctx.period.from), to: viDay(ctx.period.to) });
+  const producerLine = `${t("export.producedBy", { name: producer.fullName })}; ${t("export.producedAt", { time: viDateTime(now) })}`;
+  const checkpoint = auditHead ? t("export.auditHead", { seq: auditHead.seq, hash: auditHead.hash, url: verifyUrl(auditHead.hash) }) : null;
   return {
     title: t("documentTitle"),
     basis: t("documentBasis"),
+    producer: producerLine,
+    checkpoint,
     lines: [
       t("export.period", { period }),
       t("export.scope", { unit: ctx.root.name }),
-      t("export.field", { field: ctx.field ? root(`fields.${ctx.field}`) : t("filters.allFields") }),
-      `${t("export.producedBy", { name: producer.fullName })}; ${t("export.producedAt", { time: viDateTime(now) })}`,
-      ...(auditHead ? [t("export.auditHead", { seq: auditHead.seq, hash: auditHead.hash })] : []),
+      t("export.fieldLine", { field: ctx.field ? root(`fields.${ctx.field}`) : t("filters.allFields") }),
+      producerLine,
+      ...(checkpoint ? [checkpoint] : []),
     ],
     producedAt: now,
     fileStem: `bao-cao-sang-tao_${ctx.period.from}_${ctx.period.to}`,

@@ -64,7 +64,7 @@ export function periodicPdfDefinition(meta: ExportMeta, rows: readonly ReportRow
     pageOrientation: "landscape",
     pageMargins: [28, 28, 28, 32],
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 9 },
-    info: { title: meta.title, author: meta.lines[3] ?? "", creationDate: meta.producedAt },
+    info: { title: meta.title, author: meta.producer, creationDate: meta.producedAt },
     content,
     footer: (page: number, pages: number) => ({ text: t("export.page", { page, pages }), alignment: "right", fontSize: 8, margin: [0, 8, 28, 0] }),
   };

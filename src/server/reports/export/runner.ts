@@ -83,7 +83,27 @@ export async function requestExport(
   const ctx = await resolveReport(actor, params, { now, action: "report.export" });
   const report = await periodicReport(ctx);
   const counted = report.counted;
-  if (counted <= syncMaxRows()) return { kind: "file", file: await buildExport(ctx, actor, format, { now, report }) };
+  if (counted <= syncMaxRows()) {
+    const file = await buildExport(ctx, actor, format, { now, report });
+    // Small exports are recorded too (issue 12.15): the download area lists every export, and the
+    // file stays downloadable for EXPORT_KEEP_DAYS like a background one.
+    await db.exportJob.create({
+      data: {
+        userId: actor.userId,
+        kind: EXPORT_JOB_KIND,
+        params: jobParams(ctx, format),
+        status: "DONE",
+        progress: 100,
+        totalRows: file.rows,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        data: new Uint8Array(file.data),
+        startedAt: now,
+        finishedAt: new Date(),
+      },
+    });
+    return { kind: "file", file };
+  }
   const job = await db.exportJob.create({
     data: { userId: actor.userId, kind: EXPORT_JOB_KIND, params: jobParams(ctx, format), status: "QUEUED", totalRows: counted },
     select: { id: true },

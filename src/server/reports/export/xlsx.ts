@@ -50,7 +50,7 @@ export async function reportXlsx(input: XlsxInput): Promise<Buffer> {
     stream.on("error", reject);
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  wb.creator = input.meta.lines[3] ?? "";
+  wb.creator = input.meta.producer;
   wb.created = input.meta.producedAt;
 
   // ── 1. Summary
@@ -125,9 +125,15 @@ export async function reportXlsx(input: XlsxInput): Promise<Buffer> {
   }
   const foot = ws.addRow([]);
   foot.commit();
-  const producer = ws.addRow([input.meta.lines[3]]);
+  const producer = ws.addRow([input.meta.producer]);
   producer.font = { name: FONT, italic: true, size: 10 };
   producer.commit();
+  // The audit checkpoint, as on the PDF: where an official verifies the report later.
+  if (input.meta.checkpoint) {
+    const checkpoint = ws.addRow([input.meta.checkpoint]);
+    checkpoint.font = { name: FONT, italic: true, size: 10 };
+    checkpoint.commit();
+  }
   await ws.commit();
 
   // ── 2. Proposals

@@ -29,7 +29,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("admin.calendar"), getLocale()]);
   const { summary } = view;
-  const names = Object.fromEntries(view.days.map((d) => [d.date, locale === "en" ? d.nameEn : d.nameVi]));
+  const names = Object.fromEntries(view.days.map((d) => [d.date, locale.startsWith("en") ? d.nameEn : d.nameVi]));
 
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlanDocument } from "@/components/proposals/PlanDocument";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
@@ -18,13 +18,14 @@ import { allowedActions, can } from "@/domain/permissions";
 import { Attachments } from "@/components/proposals/Attachments";
 import { maxAttachmentBytes } from "@/server/files/config";
 import { withdrawAction } from "../actions";
+import { dateOptions } from "@/i18n/dates";
 
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await requireActor();
   const p = await getProposal(actor, (await params).id);
-  return { title: p ? `${p.code} · ${p.title}` : undefined };
+  return { title: p ? [p.code, p.title].filter(Boolean).join(" · ") || undefined : undefined };
 }
 
 export default async function ProposalPage({ params }: { params: Params }) {
@@ -32,11 +33,11 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const { id } = await params;
   const p = await getProposal(actor, id);
   if (!p) notFound();
-  const [t, format, timeline] = await Promise.all([getTranslations(), getFormatter(), proposalTimeline(p.id)]);
+  const [t, format, timeline, locale] = await Promise.all([getTranslations(), getFormatter(), proposalTimeline(p.id), getLocale()]);
   const latest = p.revisions[0];
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
-  const dateFmt = { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" } as const;
+  const dateFmt = dateOptions(locale, "day", { timeZone: "UTC" });
   const canEdit = can(actor, "proposal.update", p.resource);
   const canWithdraw = can(actor, "proposal.withdraw", p.resource);
   const reviewActions = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"];
@@ -45,13 +46,13 @@ export default async function ProposalPage({ params }: { params: Params }) {
   return (
     <>
       <div className="mb-6">
-        <p className="font-mono text-sm text-slate-600">{p.code}</p>
+        <p className="font-mono text-sm text-slate-600">{p.code ?? t("proposals.noCode")}</p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{p.title || t("proposals.untitled")}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <StatusBadge status={p.status} />
           {latest ? <Badge>{t("proposal.revision", { number: latest.number })}</Badge> : null}
           <span>· {p.unit.name}</span>
-          {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, { day: "2-digit", month: "2-digit", year: "numeric" }) })}</span> : null}
+          {p.submittedAt ? <span>· {t("proposal.submittedAt", { date: format.dateTime(p.submittedAt, dateOptions(locale)) })}</span> : null}
         </div>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           {canReview ? <ButtonLink href={`/proposals/${p.id}/review`}>{t("review.open")}</ButtonLink> : null}
@@ -90,7 +91,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
                 {p.revisions.map((r) => (
                   <li key={r.id} className="flex justify-between gap-2">
                     <span>{t("proposal.revision", { number: r.number })}</span>
-                    <span className="text-slate-600">{format.dateTime(r.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</span>
+                    <span className="text-slate-600">{format.dateTime(r.createdAt, dateOptions(locale, "dayTime"))}</span>
                   </li>
                 ))}
               </ol>

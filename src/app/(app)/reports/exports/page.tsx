@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ReportNav } from "@/components/reports/ReportNav";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, Td, Th } from "@/components/ui/Table";
 import { requireActor } from "@/server/auth";
 import { listExportJobs } from "@/server/reports/export/runner";
-import { dayLabel } from "../report-page";
+import { dateOptions, formatIsoDay } from "@/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("jobs.title") };
@@ -19,7 +19,7 @@ const TONE = { QUEUED: "neutral", RUNNING: "info", DONE: "success", FAILED: "dan
 /** /reports/exports — the user's download area for report files prepared in the background. */
 export default async function ReportExportsPage() {
   const actor = await requireActor();
-  const [t, format, jobs] = await Promise.all([getTranslations("reports"), getFormatter(), listExportJobs(actor)]);
+  const [t, format, jobs, locale] = await Promise.all([getTranslations("reports"), getFormatter(), listExportJobs(actor), getLocale()]);
   return (
     <>
       <PageHeader title={t("jobs.title")} subtitle={t("jobs.subtitle")} />
@@ -51,9 +51,9 @@ export default async function ReportExportsPage() {
               const p = j.params as { format?: string; from?: string; to?: string };
               return (
                 <tr key={j.id}>
-                  <Td className="whitespace-nowrap">{format.dateTime(j.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(j.createdAt, dateOptions(locale, "dayTime"))}</Td>
                   <Td className="uppercase">{p.format ?? ""}</Td>
-                  <Td className="whitespace-nowrap">{p.from && p.to ? `${dayLabel(p.from)} – ${dayLabel(p.to)}` : ""}</Td>
+                  <Td className="whitespace-nowrap">{p.from && p.to ? `${formatIsoDay(locale, p.from)} – ${formatIsoDay(locale, p.to)}` : ""}</Td>
                   <Td>
                     <Badge tone={TONE[j.status]}>{t(`jobs.status.${j.status}`)}</Badge>{" "}
                     <span className="tabular-nums text-slate-700">{t("jobs.progressValue", { percent: j.progress })}</span>

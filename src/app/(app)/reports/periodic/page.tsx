@@ -21,7 +21,7 @@ export default async function PeriodicReportPage({ searchParams }: { searchParam
   const page = await loadReportPage(searchParams);
   const { ctx, base, actor } = page;
   const [t, report] = await Promise.all([getTranslations("reports"), periodicReport(ctx)]);
-  const period = t("periodLabel", { from: dayLabel(ctx.period.from), to: dayLabel(ctx.period.to) });
+  const period = t("periodLabel", { from: dayLabel(ctx.period.from, page.locale), to: dayLabel(ctx.period.to, page.locale) });
   const mayExport = mayReportOn(actor, ctx.root, "report.export");
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProposalTable } from "@/components/proposals/ProposalTable";
 import { reportHref } from "@/components/reports/links";
 import { MeasureDefinitions } from "@/components/reports/MeasureDefinitions";
@@ -9,10 +9,11 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { NotFoundError } from "@/domain/errors";
-import { isMeasure, measureMessageKeys } from "@/domain/reports";
+import { isMeasure, measureMessageKeys, ruleOf, type Measure } from "@/domain/reports";
 import { requireActor } from "@/server/auth";
 import { reportUnitOrNull, resolveReport } from "@/server/reports/context";
-import { drillCount, drillDown } from "@/server/reports/queries";
+import { drillCount, drillDetails, drillDown } from "@/server/reports/queries";
+import { dateToDay } from "@/server/rules";
 import { dayLabel, one, type Search } from "../report-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,21 +30,23 @@ export default async function ReportProposalsPage({ searchParams }: { searchPara
   const sp = await searchParams;
   const measure = one(sp.measure);
   const unitId = one(sp.unit);
-  if (!isMeasure(measure) || !unitId) notFound();
-  const own = one(sp.own) === "1";
+  // Without `unit=` the list covers the officer's own report scope (issue 12.17), like the dashboard.
+  if (!isMeasure(measure)) notFound();
+  const own = one(sp.own) === "1" && !!unitId;
   let data;
   try {
-    const ctx = await resolveReport(actor, { unit: unitId, from: one(sp.from) || null, to: one(sp.to) || null, field: one(sp.field) || null, detail: one(sp.detail) || null, preset: "custom" });
+    const ctx = await resolveReport(actor, { unit: unitId || null, from: one(sp.from) || null, to: one(sp.to) || null, field: one(sp.field) || null, detail: one(sp.detail) || null, preset: "custom" });
     const target = own ? { unitId, own: true } : null;
     const cursor = one(sp.cursor) || null;
     const [count, page] = await Promise.all([drillCount(ctx, measure, target), drillDown(ctx, measure, target, { cursor })]);
-    data = { ctx, count, page, cursor };
+    const details = await drillDetails(ctx, measure, page.items.map((p) => p.id));
+    data = { ctx, count, page, cursor, details };
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-  const { ctx, count, page, cursor } = data;
-  const [t, tc] = await Promise.all([getTranslations("reports"), getTranslations("common")]);
+  const { ctx, count, page, cursor, details } = data;
+  const [t, tc, tr, locale] = await Promise.all([getTranslations("reports"), getTranslations("common"), getTranslations(), getLocale()]);
   // "Back" returns to the report the number came from, when the actor may see that one.
   const backRoot = await reportUnitOrNull(actor, one(sp.root));
   const back = reportHref("/reports/periodic", {
@@ -53,7 +56,33 @@ export default async function ReportProposalsPage({ searchParams }: { searchPara
     field: ctx.field,
     detail: ctx.detail,
   });
-  const period = t("periodLabel", { from: dayLabel(ctx.period.from), to: dayLabel(ctx.period.to) });
+  const period = t("periodLabel", { from: dayLabel(ctx.period.from, locale), to: dayLabel(ctx.period.to, locale) });
+  const day = (d: Date | null) => (d ? dayLabel(dateToDay(d), locale) : "");
+  // The column that matters for this measure (which step, how late, who; the outcome; the decision).
+  const detailText = (id: string): string | null => {
+    const d = details.get(id);
+    if (!d) return null;
+    if (d.kind === "overdue")
+      return d.steps
+        .map((s) =>
+          t("drill.overdueStep", {
+            step: tr(`deadline.kind.${s.step}`),
+            days: s.workingDaysLate,
+            due: day(s.dueOn),
+            answered: s.answered ? "true" : "false",
+            who: s.responsible ? `${s.responsible} (${s.unitName})` : s.unitName,
+          }),
+        )
+        .join("; ");
+    if (d.kind === "evaluation")
+      return t("drill.evaluationDetail", {
+        category: t(measureMessageKeys(`OUTCOME_${d.category}` as Measure).short),
+        conclusion: d.conclusion ? t(measureMessageKeys((d.conclusion === "ABUSE" ? "ABUSE" : `CONCLUSION_${d.conclusion}`) as Measure).short) : "—",
+        date: day(d.decidedOn),
+      });
+    return t("drill.decisionDetail", { kind: tr(`proposal.decisionKind.${d.decisionKind}`), number: d.number ?? "—", date: day(d.signedOn) });
+  };
+  const detailHeader = ruleOf(measure).kind === "overdue" ? t("drill.overdueColumn") : ruleOf(measure).kind === "evaluation" ? t("drill.evaluationColumn") : ruleOf(measure).kind === "decision" ? t("drill.decisionColumn") : null;
   const keys = measureMessageKeys(measure);
   const self = (extra: Record<string, string>) => {
     const q = new URLSearchParams();
@@ -81,7 +110,8 @@ export default async function ReportProposalsPage({ searchParams }: { searchPara
           <ProposalTable
             caption={t("drill.title")}
             show={{ unit: true, author: true }}
-            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName }))}
+            detail={detailHeader ? { header: detailHeader } : undefined}
+            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName, detail: detailText(p.id) }))}
           />
         ) : (
           <EmptyState title={t("drill.empty")} />

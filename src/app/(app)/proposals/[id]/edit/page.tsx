@@ -9,7 +9,7 @@ import type { PlanDraft } from "@/domain/plan";
 import { requireActor } from "@/server/auth";
 import { usersByIds } from "@/server/proposals/colleagues";
 import { proposalForEdit } from "@/server/proposals/queries";
-import { currentVersionAction, findColleaguesAction, saveDraftAction, submitAction } from "../../actions";
+import { currentVersionAction, deleteDraftAction, findColleaguesAction, saveDraftAction, submitAction } from "../../actions";
 
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
   const [t, colleagues] = await Promise.all([getTranslations(), usersByIds(draft.coAuthorIds ?? [])]);
   return (
     <>
-      <PageHeader title={t("form.editTitle")} subtitle={`${p.code}${p.title ? ` · ${p.title}` : ""}`} />
+      <PageHeader title={t("form.editTitle")} subtitle={[p.code ?? t("proposals.noCode"), p.title].filter(Boolean).join(" · ")} />
       <PlanForm
         proposalId={p.id}
         initialDraft={draft}
@@ -36,7 +36,13 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
         decisionDays={p.decisionDays}
         returnedComments={p.returnedComments}
         attachments={<Attachments proposalId={p.id} initial={p.attachments} editable maxBytes={maxAttachmentBytes()} />}
-        actions={{ save: saveDraftAction, submit: submitAction, findColleagues: findColleaguesAction, currentVersion: currentVersionAction }}
+        actions={{
+          save: saveDraftAction,
+          submit: submitAction,
+          findColleagues: findColleaguesAction,
+          currentVersion: currentVersionAction,
+          deleteDraft: p.status === "DRAFT" && p.currentRevision === 0 && p.attachments.length === 0 && p.authorId === actor.userId ? deleteDraftAction : undefined,
+        }}
       />
     </>
   );

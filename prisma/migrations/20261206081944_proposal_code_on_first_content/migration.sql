@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Proposal" ALTER COLUMN "code" DROP NOT NULL;
