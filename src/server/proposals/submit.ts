@@ -66,7 +66,7 @@ export const submitProposal = defineUseCase({
     ctx.assertUpdated(updated.count);
     const decidingUnit = await ctx.tx.unit.findUniqueOrThrow({ where: { id: decidingUnitId }, select: { path: true } });
     // Named co-authors are invited; they count only once they accept (coauthors.ts).
-    await syncInvitations(ctx, { id: p.id, code: p.code, title: plan.title }, coAuthorIds, decidingUnit.path);
+    await syncInvitations(ctx, { id: p.id, code, title: plan.title }, coAuthorIds, decidingUnit.path);
     const profile = await profileForUnit(ctx.tx, decidingUnit.path);
     const heads = await headsOf(ctx.tx, decidingUnitId);
     await settleDeadlines(ctx, p.id, ["DECISION"], "CANCELLED");

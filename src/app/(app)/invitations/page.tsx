@@ -72,7 +72,7 @@ export default async function InvitationsPage() {
                       {i.user.fullName}
                       {i.user.memberships[0] ? <span className="font-normal text-slate-600"> — {i.user.memberships[0].unit.name}</span> : null}
                     </p>
-                    <p className="text-sm text-slate-600">{t("onPlan", { code: i.proposal.code, title: i.proposal.title, author: i.proposal.author.fullName })}</p>
+                    <p className="text-sm text-slate-600">{t("onPlan", { code: i.proposal.code ?? "—", title: i.proposal.title, author: i.proposal.author.fullName })}</p>
                   </div>
                   <form action={approve}>
                     <input type="hidden" name="proposalId" value={i.proposalId} />
