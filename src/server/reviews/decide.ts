@@ -3,10 +3,10 @@
  * not approve (reasons required) or return for revision (comments required). Approvals check the
  * Party committee's opinion (Art. 4, when the profile requires it) and the collective's closed
  * vote, or the head's sole approval with a written rationale (Art. 8.3). The decision points at
- * the exact revision it approves; the pilot and its first progress-report deadline are created
- * with it. Two heads deciding at the same moment: the version check lets exactly one through.
+ * the exact revision it approves; the pilot (execution record) is created with it, and its first
+ * progress-report deadline opens when execution starts. Two heads deciding at the same moment: the version check lets exactly one through.
  */
-import { addCalendarDays, toVietnamDate } from "@/domain/calendar";
+import { toVietnamDate } from "@/domain/calendar";
 import { approvalIssues } from "@/domain/decision";
 import { ValidationError } from "@/domain/errors";
 import { assertCan } from "@/domain/permissions";
@@ -91,22 +91,15 @@ export const approveProposal = defineUseCase({
         endDate: dayToDate(input.endDate),
         monitorId: input.monitorId,
         reportEveryDays: input.reportEveryDays,
+        scope: input.scope,
+        budgetVnd: BigInt(input.budgetVnd),
+        people: Number(input.people),
+        equipment: input.equipment || null,
         kpis: { create: input.targets.map((k) => ({ name: k.name, unitOfMeasure: k.unit, baseline: k.baseline, target: k.target, method: k.method || null })) },
         milestones: { create: (plan.milestones ?? []).map((m) => ({ title: m.title, dueDate: dayToDate(m.date) })) },
       },
     });
-    // The first progress report falls due one reporting period after the start (calendar days).
-    await ctx.tx.deadline.create({
-      data: {
-        proposalId: p.id,
-        kind: "PROGRESS_REPORT",
-        unitId: p.unitId,
-        assigneeId: p.authorId,
-        openedAt: ctx.now,
-        dueOn: dayToDate(addCalendarDays(input.startDate, input.reportEveryDays)),
-        workingDays: 0,
-      },
-    });
+    // No progress report is owed yet: the first one opens when execution starts (server/pilots/start).
     ctx.notify({ userIds: [...authorsOf(p), input.monitorId], kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({
       action: "proposal.decide",
