@@ -233,3 +233,16 @@ export function milestoneStatus(m: { readonly dueDay: IsoDay; readonly doneOn: I
   if (m.doneOn !== null) return compareDays(m.doneOn, m.dueDay) > 0 ? "DONE_LATE" : "DONE";
   return compareDays(m.dueDay, today) < 0 ? "LATE" : "UPCOMING";
 }
+
+// ───────────────────────────── Amendments ─────────────────────────────
+
+type Change<T> = { readonly from: T; readonly to: T };
+/** What one adjustment changed in the decision (the amendment's content): field → from/to. */
+export type AmendmentChanges = {
+  readonly scope?: Change<string | null>;
+  readonly endDate?: Change<string>;
+  readonly budgetVnd?: Change<string | null>;
+  readonly people?: Change<number | null>;
+  readonly equipment?: Change<string | null>;
+  readonly targets?: readonly { readonly kpiId: string; readonly name: string; readonly from: string; readonly to: string }[];
+};

@@ -3,13 +3,15 @@ import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { inboxCount } from "./inbox";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "pilots" | "reports" | "notifications" | "admin";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
   { key: "myProposals", href: "/proposals", roles: ["PROPOSER", "HEAD", "DEPUTY"] },
   // "What needs me" across the whole life of a plan (server/inbox), with its count.
   { key: "inbox", href: "/inbox", roles: ["PROPOSER", "HEAD", "DEPUTY", "PARTY_COMMITTEE"] },
+  // KL 14 §2.4: the pilots a monitor follows, most urgent first.
+  { key: "pilots", href: "/pilots", roles: ["MONITOR"] },
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },

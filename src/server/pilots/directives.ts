@@ -8,7 +8,7 @@
  */
 import { compareDays, toVietnamDate } from "@/domain/calendar";
 import { InvalidTransitionError, ValidationError } from "@/domain/errors";
-import { DIRECTIVE_EVENT, DIRECTIVE_FROM, directiveNeedsReason, periodDueAfter } from "@/domain/execution";
+import { DIRECTIVE_EVENT, DIRECTIVE_FROM, directiveNeedsReason, periodDueAfter, type AmendmentChanges } from "@/domain/execution";
 import { acknowledgeSchema, directiveSchema } from "@/domain/execution-input";
 import { assertCan } from "@/domain/permissions";
 import { assertNext } from "@/domain/workflow";
@@ -21,15 +21,7 @@ import { authorsOfPilot, loadPilot, pilotNotice, pilotRowSelect, pilotScope, res
 import { touchProposal } from "./report";
 import { calendarAround, openAckDeadline, openProgressDeadline, settleDeadline } from "./schedule";
 
-type Change<T> = { from: T; to: T };
-export type AmendmentChanges = {
-  scope?: Change<string | null>;
-  endDate?: Change<string>;
-  budgetVnd?: Change<string | null>;
-  people?: Change<number | null>;
-  equipment?: Change<string | null>;
-  targets?: { kpiId: string; name: string; from: string; to: string }[];
-};
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Art. 18: the result report is due within the profile's working days after execution ends. */
 export async function openResultReportDeadline(ctx: UseCaseContext, p: PilotRow) {
@@ -38,7 +30,7 @@ export async function openResultReportDeadline(ctx: UseCaseContext, p: PilotRow)
 }
 
 async function amendmentOf(ctx: UseCaseContext, p: PilotRow, adj: NonNullable<ReturnType<typeof directiveSchema.parse>["adjustment"]>) {
-  const changes: AmendmentChanges = {};
+  const changes: Mutable<AmendmentChanges> = {};
   const data: Record<string, unknown> = {};
   if (adj.scope && adj.scope !== (p.scope ?? "")) {
     changes.scope = { from: p.scope, to: adj.scope };
@@ -67,7 +59,7 @@ async function amendmentOf(ctx: UseCaseContext, p: PilotRow, adj: NonNullable<Re
   if (adj.targets.length) {
     const kpis = await ctx.tx.kpi.findMany({ where: { pilotId: p.id }, select: { id: true, name: true, target: true } });
     const byId = new Map(kpis.map((k) => [k.id, k]));
-    const targets: NonNullable<AmendmentChanges["targets"]> = [];
+    const targets: { kpiId: string; name: string; from: string; to: string }[] = [];
     adj.targets.forEach((t, i) => {
       const k = byId.get(t.kpiId);
       if (!k) throw new ValidationError([{ path: `adjustment.targets.${i}.target`, code: "UNKNOWN_KPI", message: "unknown" }]);

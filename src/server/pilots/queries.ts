@@ -4,7 +4,7 @@
  * foreign or unknown pilot id is null (→ 404) for every role.
  */
 import { toVietnamDate, type IsoDay } from "@/domain/calendar";
-import { directivesFor, healthUrgency, milestoneStatus, pilotHealth, shareOfWay, type Health } from "@/domain/execution";
+import { directivesFor, healthUrgency, milestoneStatus, pilotHealth, shareOfWay, type AmendmentChanges, type Health } from "@/domain/execution";
 import { allowedActions } from "@/domain/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionActor } from "../actor";
@@ -13,7 +13,6 @@ import { withWorkingDaysLeft } from "../deadlines";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
 import { dateToDay, profileForUnit } from "../rules";
 import { proposalScope } from "../scope";
-import type { AmendmentChanges } from "./directives";
 import { pilotScope } from "./load";
 
 /** What the health rule reads, as one nested select (used by the page and the watch list). */
@@ -185,7 +184,7 @@ export async function pilotPage(actor: SessionActor, pilotId: string) {
       supportRequests: {
         orderBy: { createdAt: "desc" },
         take: 200,
-        select: { id: true, requestedById: true, kind: true, description: true, amountVnd: true, status: true, answer: true, grantedBudgetVnd: true, grantedPeople: true, grantedEquipment: true, answeredById: true, answeredAt: true, createdAt: true },
+        select: { id: true, progressReportId: true, requestedById: true, kind: true, description: true, amountVnd: true, status: true, answer: true, grantedBudgetVnd: true, grantedPeople: true, grantedEquipment: true, answeredById: true, answeredAt: true, createdAt: true },
       },
     },
   });
@@ -298,3 +297,14 @@ export async function pilotPage(actor: SessionActor, pilotId: string) {
   };
 }
 export type PilotPageData = NonNullable<Awaited<ReturnType<typeof pilotPage>>>;
+
+/** The amendments of a decision (its version history), for the printable decision; scoped like the decision. */
+export async function decisionAmendments(actor: SessionActor, decisionId: string) {
+  const rows = await db.decisionAmendment.findMany({
+    where: { decisionId, decision: { proposal: proposalScope(actor) } },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, changes: true, reason: true, createdAt: true, directive: { select: { basis: true, issuedById: true } } },
+  });
+  const signers = await db.user.findMany({ where: { id: { in: rows.map((r) => r.directive.issuedById) } }, select: { id: true, fullName: true } });
+  return rows.map((r) => ({ ...r, changes: r.changes as AmendmentChanges, issuedBy: signers.find((s) => s.id === r.directive.issuedById)?.fullName ?? "" }));
+}

@@ -46,7 +46,10 @@ export async function reviewPageData(actor: SessionActor, id: string) {
         take: 1,
         select: { revisionId: true, findings: { select: { condition: true, finding: true, note: true } } },
       },
-      decisions: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true, rationale: true } },
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true, rationale: true, startDate: true, endDate: true, pilot: { select: { id: true } } },
+      },
     },
   });
   if (!p) return null;
