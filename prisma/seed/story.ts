@@ -32,6 +32,8 @@ import type {
   DeadlineKind,
   DeadlineStatus,
   DirectiveKind,
+  FlagKind,
+  InspectionKind,
   InstitutionalisationStatus,
   MeetingPurpose,
   OpinionStage,
@@ -119,8 +121,25 @@ export type Step = When &
     | { readonly do: "return"; readonly comments: string }
     | { readonly do: "withdraw"; readonly reason: string }
     | { readonly do: "start" }
-    | { readonly do: "note"; readonly severity: Severity; readonly finding: string; readonly action?: string }
-    | { readonly do: "direct"; readonly kind: DirectiveKind; readonly reason: string; readonly extendDays?: number }
+    | {
+        readonly do: "note";
+        readonly severity: Severity;
+        readonly finding: string;
+        readonly action?: string;
+        readonly kind?: InspectionKind;
+        /** Default: a HIGH finding is a violation flag, a MEDIUM one a problem flag, a LOW one a note. */
+        readonly flag?: FlagKind | null;
+        /** The head has not answered the flag yet (default: answered two working days later). */
+        readonly unanswered?: boolean;
+      }
+    | {
+        readonly do: "direct";
+        readonly kind: DirectiveKind;
+        readonly reason: string;
+        readonly extendDays?: number;
+        /** The proposer has not acknowledged it (default: the next working day). */
+        readonly unacknowledged?: boolean;
+      }
     /** Without `ago`/`w`: on the plan's end day. */
     | { readonly do: "finish" }
     | { readonly do: "resultReport"; readonly content: string; readonly selfAssessment: string }

@@ -1,6 +1,6 @@
 import type { Actor } from "@/domain/permissions";
 import type { Role } from "@/domain/roles";
-import { db } from "./db";
+import { db, type Tx } from "./db";
 
 /** The signed-in user as the rules see them: who, and which roles in which units. */
 export type SessionActor = Actor & {
@@ -11,8 +11,8 @@ export type SessionActor = Actor & {
 };
 
 /** Loads the actor fresh from the database on every request, so a revoked role takes effect at once. */
-export async function loadActor(userId: string): Promise<SessionActor | null> {
-  const user = await db.user.findFirst({
+export async function loadActor(userId: string, client: Tx | typeof db = db): Promise<SessionActor | null> {
+  const user = await client.user.findFirst({
     where: { id: userId, active: true },
     select: {
       id: true,

@@ -153,9 +153,11 @@ const urgencyDay = (i: Pick<InboxItem, "dueOn" | "since">) => (i.dueOn ? dateToD
 /** Everything waiting for the actor, most urgent first (overdue first), at most `limit` items. */
 export async function inboxFor(actor: Actor, limit = 100, now = new Date()): Promise<{ items: InboxItem[]; total: number }> {
   const lists = await Promise.all(INBOX_KINDS.map((k) => SOURCES[k](actor, limit)));
-  const all = lists.flat().sort((a, b) => urgencyDay(a).localeCompare(urgencyDay(b)) || a.since.getTime() - b.since.getTime());
-  const items = all.slice(0, limit);
   const today = toVietnamDate(now);
+  // Overdue steps first (longest overdue first), then by due day or arrival.
+  const overdue = (i: Pick<InboxItem, "dueOn">) => (i.dueOn && dateToDay(i.dueOn) < today ? 0 : 1);
+  const all = lists.flat().sort((a, b) => overdue(a) - overdue(b) || urgencyDay(a).localeCompare(urgencyDay(b)) || a.since.getTime() - b.since.getTime());
+  const items = all.slice(0, limit);
   const cal = items.some((i) => i.dueOn) ? await loadCalendar(db, Number(today.slice(0, 4))) : null;
   return {
     total: all.length < limit ? all.length : await inboxCount(actor),

@@ -19,7 +19,7 @@ export function WatchTable({ rows, caption }: { rows: WatchRow[]; caption: strin
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-mono text-xs text-slate-600">{r.code}</span>
               <StatusBadge status={r.status} />
-              <HealthBadge health={r.health} />
+              {["ON_TRACK", "AT_RISK", "REPORT_OVERDUE", "NOT_STARTED"].includes(r.health.state) ? <HealthBadge health={r.health} /> : null}
             </p>
             <Link href={`/pilots/${r.pilotId}`} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
               {r.title}

@@ -76,7 +76,8 @@ export default async function PilotPage({ params }: { params: Params }) {
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{d.proposal.title}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <StatusBadge status={d.proposal.status} />
-          <HealthBadge health={d.health} />
+          {/* Suspended, stopped and finished already read from the status badge. */}
+          {["ON_TRACK", "AT_RISK", "REPORT_OVERDUE", "NOT_STARTED"].includes(d.health.state) ? <HealthBadge health={d.health} /> : null}
           <span>· {d.isPilot ? t("kindPilot") : t("kindImplement")}</span>
           <span>· {d.proposal.unitName}</span>
           <span>· {d.proposal.authorName}</span>
