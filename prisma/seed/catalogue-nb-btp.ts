@@ -8,7 +8,7 @@ export const NINH_BINH: Entry[] = [
     unit: "NB-SNNMT",
     author: "canbo.snnmt",
     months: 12,
-    perf: 0.95,
+    perf: 0.55,
     lateReports: [2],
     plan: {
       title: "Thí điểm cấp mã số vùng trồng lúa hữu cơ và truy xuất nguồn gốc điện tử cho hợp tác xã",

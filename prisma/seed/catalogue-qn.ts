@@ -153,6 +153,16 @@ export const QUANG_NINH: Entry[] = [
       { do: "start", ago: 125 },
       { do: "note", ago: 60, severity: "LOW", finding: "Hậu kiểm đợt 1 (20% hồ sơ): không phát hiện sai phạm; 01 tổ chức chủ trì chậm nộp báo cáo tài chính.", action: "Nhắc nhở tổ chức chủ trì, theo dõi đợt hậu kiểm tiếp theo." },
       { do: "direct", w: 2, kind: "CONTINUE", reason: "Kết quả hậu kiểm đợt 1 đạt yêu cầu; tiếp tục thực hiện theo kế hoạch." },
+      {
+        do: "note",
+        ago: 3,
+        kind: "SITE_VISIT",
+        severity: "MEDIUM",
+        finding: "02/08 tổ chức chủ trì chưa công khai biên bản nghiệm thu sản phẩm trên Cổng thông tin của Sở như yêu cầu của Đảng ủy Sở.",
+        action: "Đề nghị Giám đốc Sở chỉ đạo công khai trong 05 ngày làm việc.",
+        flag: "PROBLEM",
+        unanswered: true,
+      },
     ],
     progressNotes: [
       "Đã ký phụ lục hợp đồng khoán với 08/08 tổ chức chủ trì.",
@@ -891,7 +901,7 @@ export const QUANG_NINH: Entry[] = [
         finding: "Nhận 37 phản ánh về việc hệ thống lưu dữ liệu biển số và hình ảnh phương tiện quá thời hạn đã công bố; chưa thực hiện đánh giá tác động xử lý dữ liệu cá nhân theo quy định.",
         action: "Kiến nghị tạm dừng thu thập hình ảnh cho đến khi hoàn thành đánh giá tác động và xóa dữ liệu quá hạn.",
       },
-      { do: "direct", ago: 8, kind: "SUSPEND", reason: "Tạm dừng để hoàn thành đánh giá tác động xử lý dữ liệu cá nhân và xóa dữ liệu hình ảnh quá thời hạn lưu trữ." },
+      { do: "direct", ago: 8, kind: "SUSPEND", reason: "Tạm dừng để hoàn thành đánh giá tác động xử lý dữ liệu cá nhân và xóa dữ liệu hình ảnh quá thời hạn lưu trữ.", unacknowledged: true },
     ],
   },
   {

@@ -13,6 +13,7 @@ import { sortAudits } from "./factories";
 import { seedOrganisation } from "./org";
 import { buildPlan } from "./plan";
 import { loadCalendarRows, loadDefaultProfile, seedCalendar, seedRegulationProfile } from "./reference";
+import { replayExecution, splitLive, type LivePlan } from "./execution";
 import { compileStory, dbDirectory, makeClock, type NotificationRow, type StoryResult, type TimedAudit, writeReplication, writeStory } from "./story";
 
 export const CATALOGUE: readonly Entry[] = [...QUANG_NINH, ...NINH_BINH, ...BO_TU_PHAP];
@@ -60,8 +61,13 @@ export async function seedDemo(tx: Tx, opts: { now: Date; passwordHash: string }
   const audits: TimedAudit[] = [];
   const notifications: NotificationRow[] = [];
   const results = new Map<string, StoryResult>();
+  const live: LivePlan[] = [];
   for (const e of CATALOGUE) {
-    const timeline = timelines.get(e.key)!;
+    const full = timelines.get(e.key)!;
+    // Plans being carried out now: the story writes them up to the approval, and their execution
+    // is replayed through the use-cases afterwards (execution.ts).
+    const approveAt = splitLive(e.story);
+    const timeline = approveAt === null ? full : { ...full, steps: full.steps.slice(0, approveAt + 1) };
     const coAuthorIds = (e.coAuthors ?? []).map((u) => user(u).id);
     const dates = { startDate: timeline.startDate, endDate: timeline.endDate };
     const plans = [buildPlan(e.plan, dates, coAuthorIds, e.key)];
@@ -81,6 +87,21 @@ export async function seedDemo(tx: Tx, opts: { now: Date; passwordHash: string }
       supportRequested: e.supportRequested,
     });
     results.set(e.key, result);
+    if (approveAt !== null) {
+      live.push({
+        key: e.key,
+        proposalId: result.proposalId,
+        authorId: user(e.author).id,
+        timeline: full,
+        steps: full.steps.slice(approveAt + 1),
+        perf: e.perf ?? 1,
+        missedReport: e.missedReport ?? false,
+        lateReports: e.lateReports ?? [],
+        progressNotes: e.progressNotes ?? [],
+        supportRequested: e.supportRequested ?? null,
+        supportOpen: e.key === "skhcn-khoan-chi",
+      });
+    }
     audits.push(...result.audits);
     notifications.push(...result.notifications);
 
@@ -114,12 +135,13 @@ export async function seedDemo(tx: Tx, opts: { now: Date; passwordHash: string }
   }
   const ordered = sortAudits(audits);
   await appendAudit(tx, ordered);
+  await replayExecution(tx, clock, live);
 
   return {
     units: org.units.size,
     users: org.users.size,
     proposals: results.size,
-    audits: ordered.length,
+    audits: await tx.auditEvent.count(),
     notifications: notifications.length,
   };
 }

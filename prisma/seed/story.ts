@@ -32,6 +32,8 @@ import type {
   DeadlineKind,
   DeadlineStatus,
   DirectiveKind,
+  FlagKind,
+  InspectionKind,
   InstitutionalisationStatus,
   MeetingPurpose,
   OpinionStage,
@@ -124,8 +126,25 @@ export type Step = When &
     | { readonly do: "return"; readonly comments: string }
     | { readonly do: "withdraw"; readonly reason: string }
     | { readonly do: "start" }
-    | { readonly do: "note"; readonly severity: Severity; readonly finding: string; readonly action?: string }
-    | { readonly do: "direct"; readonly kind: DirectiveKind; readonly reason: string; readonly extendDays?: number }
+    | {
+        readonly do: "note";
+        readonly severity: Severity;
+        readonly finding: string;
+        readonly action?: string;
+        readonly kind?: InspectionKind;
+        /** Default: a HIGH finding is a violation flag, a MEDIUM one a problem flag, a LOW one a note. */
+        readonly flag?: FlagKind | null;
+        /** The head has not answered the flag yet (default: answered two working days later). */
+        readonly unanswered?: boolean;
+      }
+    | {
+        readonly do: "direct";
+        readonly kind: DirectiveKind;
+        readonly reason: string;
+        readonly extendDays?: number;
+        /** The proposer has not acknowledged it (default: the next working day). */
+        readonly unacknowledged?: boolean;
+      }
     /** Without `ago`/`w`: on the plan's end day. */
     | { readonly do: "finish" }
     | { readonly do: "resultReport"; readonly content: string; readonly selfAssessment: string }
@@ -454,7 +473,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   let evaluatedAt: Date | null = null;
   let updatedAt = timeline.createdAt;
   let approvedOn: IsoDay | null = null;
-  let approved: { decisionId: string; isPilot: boolean } | null = null;
+  let approved: { decisionId: string; isPilot: boolean; pilotId: string; kpis: { id: string; name: string; unit: string; baseline: number; target: number }[] } | null = null;
   let resultReportId: string | null = null;
   let pilot: {
     id: string;
@@ -569,6 +588,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       await tx.progressReport.create({
         data: {
           pilotId: pilot.id,
+          period: k,
           periodStart: dbDay(periodStart),
           periodEnd: dbDay(periodEnd),
           authorId: input.authorId,
@@ -579,6 +599,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           measurements: {
             create: pilot.kpis.map((kpi) => ({
               kpiId: kpi.id,
+              pilotId: pilot!.id,
+              measuredOn: dbDay(periodEnd),
+              recordedById: input.authorId,
+              createdAt: when,
               value: decimalText(kpiValue(kpi, fraction)),
               note: k === 1 ? "Số liệu kỳ đầu, đang chuẩn hóa cách đo." : null,
             })),
@@ -799,7 +823,37 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           },
           select: { id: true },
         });
-        approved = { decisionId: decision.id, isPilot: step.kind === "PILOT" };
+        // The execution record exists from the approval on (the monitor follows it from then);
+        // its first progress report opens only when execution starts.
+        const budgetGranted = budget;
+        const pilotRow = await tx.pilot.create({
+          data: {
+            proposalId,
+            decisionId: decision.id,
+            isPilot: step.kind === "PILOT",
+            startDate: dbDay(timeline.startDate),
+            endDate: dbDay(timeline.endDate),
+            monitorId: monitor,
+            reportEveryDays: every,
+            scope: plan.scope,
+            budgetVnd: budgetGranted,
+            people: num(plan.people),
+            equipment: plan.equipment || null,
+            createdAt: when,
+            updatedAt: when,
+          },
+          select: { id: true },
+        });
+        const kpiRows = await tx.kpi.createManyAndReturn({
+          data: plan.kpis.map((k) => ({ pilotId: pilotRow.id, name: k.name, unitOfMeasure: k.unit, baseline: k.baseline, target: k.target, method: k.method })),
+          select: { id: true, name: true, unitOfMeasure: true, baseline: true, target: true },
+        });
+        approved = {
+          decisionId: decision.id,
+          isPilot: step.kind === "PILOT",
+          pilotId: pilotRow.id,
+          kpis: kpiRows.map((k) => ({ id: k.id, name: k.name, unit: k.unitOfMeasure, baseline: Number(k.baseline), target: Number(k.target) })),
+        };
         approvedOn = day;
         decidedAt = when;
         settle("DECISION", when);
@@ -876,35 +930,18 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       case "start": {
         if (!approved) fail("start without an approving decision");
         transition("start");
-        const p = await tx.pilot.create({
-          data: {
-            proposalId,
-            decisionId: approved!.decisionId,
-            isPilot: approved!.isPilot,
-            startDate: dbDay(day),
-            endDate: dbDay(timeline.endDate),
-            monitorId: monitor,
-            reportEveryDays: every,
-            createdAt: when,
-            updatedAt: when,
-          },
-          select: { id: true },
-        });
-        const kpis = await tx.kpi.createManyAndReturn({
-          data: plan.kpis.map((k) => ({ pilotId: p.id, name: k.name, unitOfMeasure: k.unit, baseline: k.baseline, target: k.target, method: k.method })),
-          select: { id: true, name: true, unitOfMeasure: true, baseline: true, target: true },
-        });
+        await tx.pilot.update({ where: { id: approved!.pilotId }, data: { startedAt: when, startedOn: dbDay(day), startDate: dbDay(day), updatedAt: when } });
         pilot = {
-          id: p.id,
+          id: approved!.pilotId,
           startDay: day,
           endDay: timeline.endDate,
           plannedEnd: timeline.endDate,
-          kpis: kpis.map((k) => ({ id: k.id, name: k.name, unit: k.unitOfMeasure, baseline: Number(k.baseline), target: Number(k.target) })),
+          kpis: approved!.kpis,
           reports: 0,
           lastFiledDay: null,
         };
         open("PROGRESS_REPORT", when, reportDue(1), unit.id, input.authorId);
-        audit(when, input.authorId, "pilot.start", { status, pilotId: p.id, isPilot: approved!.isPilot }, { before: { status: "APPROVED" } });
+        audit(when, input.authorId, "pilot.start", { status, pilotId: approved!.pilotId, isPilot: approved!.isPilot, startedOn: day }, { before: { status: "APPROVED" } });
         break;
       }
 
@@ -912,7 +949,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         if (!pilot) fail("a monitoring note needs an execution record");
         const author = monitor ?? actorHead();
         await tx.monitoringNote.create({
-          data: { pilotId: pilot!.id, authorId: author, finding: step.finding, severity: step.severity, action: step.action ?? null, createdAt: when },
+          data: { pilotId: pilot!.id, authorId: author, kind: "REPORT_REVIEW", inspectedOn: dbDay(day), finding: step.finding, severity: step.severity, action: step.action ?? null, createdAt: when },
         });
         audit(when, author, "pilot.monitor", { status, severity: step.severity });
         break;
@@ -924,23 +961,43 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         if (isAuthor(issuer)) fail("the head directing is an author");
         const before = status;
         let changes: Record<string, unknown> | undefined;
-        if (step.kind === "SUSPEND") transition("suspend");
+        let kind: DirectiveKind = step.kind;
+        if (step.kind === "SUSPEND") {
+          transition("suspend");
+          settle("PROGRESS_REPORT", when, "CANCELLED");
+        }
         else if (step.kind === "STOP") {
           transition("stop");
           settle("PROGRESS_REPORT", when, "CANCELLED");
           open("RESULT_REPORT", when, addWorkingDays(day, profileRules.resultReportWorkingDays, clock.cal), unit.id, input.authorId);
           finishedAt = when;
-        } else if (step.kind === "CONTINUE" && status === "SUSPENDED") transition("resume");
+        } else if ((step.kind === "CONTINUE" || step.kind === "RESUME") && status === "SUSPENDED") {
+          transition("resume");
+          kind = "RESUME";
+          const k = pilot!.reports + 1;
+          open("PROGRESS_REPORT", when, reportDue(k), unit.id, input.authorId);
+        }
         else if (step.kind === "ADJUST") {
           const newEnd = nextWorkingDayOnOrAfter(addCalendarDays(pilot!.endDay, step.extendDays ?? 60), clock.cal);
           changes = { endDate: { from: pilot!.endDay, to: newEnd } };
           pilot!.endDay = newEnd;
         }
         await tx.directive.create({
-          data: { pilotId: pilot!.id, kind: step.kind, reason: step.reason, changes: changes ? toJsonValue(changes) : undefined, issuedById: issuer, issuedAt: when },
+          data: {
+            pilotId: pilot!.id,
+            kind,
+            reason: step.reason,
+            changes: changes ? toJsonValue(changes) : undefined,
+            issuedById: issuer,
+            issuedAt: when,
+            // Historical directives were acknowledged the next working day.
+            ackDueOn: dbDay(addWorkingDays(day, profileRules.directiveAckWorkingDays, clock.cal)),
+            acknowledgedAt: new Date(Math.min(at(addWorkingDays(day, 1, clock.cal), 9).getTime(), clock.now.getTime() - 60_000)),
+            acknowledgedById: input.authorId,
+          },
         });
         notify(when, issuer, proposerIds, "proposal.decided");
-        audit(when, issuer, "pilot.direct", { status, directive: step.kind, ...(changes ? { changes } : {}) }, { before: { status: before }, meta: { reason: step.reason } });
+        audit(when, issuer, "pilot.direct", { status, directive: kind, ...(changes ? { changes } : {}) }, { before: { status: before }, meta: { reason: step.reason } });
         break;
       }
 
@@ -1052,18 +1109,20 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   if (lastReportAt && lastReportAt > updatedAt) updatedAt = lastReportAt;
 
   // Execution record: milestones done so far, a possibly adjusted end.
-  if (pilot) {
-    const doneUntil = toVietnamDate(finishedAt ?? clock.now);
+  if (approved) {
+    // Before the start nothing is done; after it, milestones up to the end (or today) mostly are.
+    const doneUntil = pilot ? toVietnamDate(finishedAt ?? clock.now) : "0000-00-00";
     const half = Math.ceil(plan.milestones.length / 2);
     await tx.milestone.createMany({
       data: plan.milestones.map((m, i) => ({
-        pilotId: pilot!.id,
+        pilotId: approved!.pilotId,
         title: m.title,
         dueDate: dbDay(m.date),
         doneAt: m.date <= doneUntil && m.date < clock.today && (perf >= 0.85 || i < half) ? at(m.date, 16) : null,
+        doneOn: m.date <= doneUntil && m.date < clock.today && (perf >= 0.85 || i < half) ? dbDay(m.date) : null,
       })),
     });
-    if (pilot.endDay !== pilot.plannedEnd) await tx.pilot.update({ where: { id: pilot.id }, data: { endDate: dbDay(pilot.endDay), version: { increment: 1 } } });
+    if (pilot && pilot.endDay !== pilot.plannedEnd) await tx.pilot.update({ where: { id: pilot.id }, data: { endDate: dbDay(pilot.endDay), version: { increment: 1 } } });
   }
 
   // Deadlines, with the reminders and escalations the background jobs would have sent by now.

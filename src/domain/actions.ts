@@ -24,6 +24,8 @@ export const ACTIONS = [
   "pilot.monitor",
   "pilot.direct",
   "pilot.finish",
+  "pilot.respond",
+  "pilot.acknowledge",
   "result.report",
   "evaluation.decide",
   "recognition.record",

@@ -25,6 +25,7 @@ export const DEADLINE_RESPONSIBLE: Readonly<Record<DeadlineKind, Role>> = {
   RESULT_REPORT: "PROPOSER", // Art. 18
   EVALUATION: "HEAD", // Art. 18
   PROGRESS_REPORT: "PROPOSER", // [product]
+  DIRECTIVE_ACK: "PROPOSER", // Art. 6: ignoring a directive is prohibited
 };
 
 /**
@@ -50,6 +51,8 @@ export function deadlineDueDay(
       return addWorkingDays(openedDay, profile.evaluationWorkingDays, cal);
     case "PROGRESS_REPORT":
       return nextWorkingDayOnOrAfter(addCalendarDays(openedDay, profile.progressReportEveryDays * occurrence), cal);
+    case "DIRECTIVE_ACK":
+      return addWorkingDays(openedDay, profile.directiveAckWorkingDays, cal);
   }
 }
 

@@ -218,9 +218,10 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
   },
   "pilot.report": {
     resource: "proposal",
-    description: { vi: "Báo cáo tiến độ định kỳ", en: "File a progress report" },
+    description: { vi: "Báo cáo tiến độ định kỳ, nhập số liệu chỉ tiêu", en: "File a progress report, enter target values" },
     grants: [OWN],
-    states: ["IN_PROGRESS", "SUSPENDED"],
+    // A suspended pilot accepts no report until the unit lets it resume (Art. 6).
+    states: ["IN_PROGRESS"],
   },
   "pilot.monitor": {
     resource: "proposal",
@@ -235,7 +236,7 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
   },
   "pilot.direct": {
     resource: "proposal",
-    description: { vi: "Chỉ đạo tiếp tục, tạm dừng hoặc dừng", en: "Direct to continue, suspend or stop" },
+    description: { vi: "Chỉ đạo tiếp tục, tạm dừng, cho tiếp tục, dừng hoặc điều chỉnh", en: "Direct to continue, suspend, resume, stop or adjust" },
     grants: [{ role: "HEAD", scope: "DECIDING_UNIT" }], // Art. 6
     states: ["IN_PROGRESS", "SUSPENDED"],
     excludesAuthors: true,
@@ -245,6 +246,20 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
     description: { vi: "Ghi nhận hoàn thành triển khai", en: "Record the end of execution" },
     grants: [OWN, { role: "HEAD", scope: "DECIDING_UNIT" }],
     states: ["IN_PROGRESS"],
+  },
+  "pilot.respond": {
+    resource: "proposal",
+    description: { vi: "Trả lời cảnh báo giám sát và đề nghị hỗ trợ", en: "Answer monitoring flags and support requests" },
+    // Art. 10: the unit supports resources in good time; KL 14 §2.4: problems are corrected early.
+    grants: [{ role: "HEAD", scope: "DECIDING_UNIT" }],
+    states: ["APPROVED", "IN_PROGRESS", "SUSPENDED", "STOPPED", "FINISHED"],
+    excludesAuthors: true,
+  },
+  "pilot.acknowledge": {
+    resource: "proposal",
+    description: { vi: "Xác nhận đã nhận chỉ đạo", en: "Acknowledge a directive" },
+    grants: [OWN], // Art. 6: the proposer may not ignore the unit's direction
+    states: ["IN_PROGRESS", "SUSPENDED", "STOPPED", "FINISHED"],
   },
   "result.report": {
     resource: "proposal",

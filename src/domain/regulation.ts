@@ -52,6 +52,11 @@ export type RegulationProfile = {
   readonly escalationGraceWorkingDays: number;
   /** [product] Working days before a due date when the responsible person is reminded. */
   readonly reminderBeforeWorkingDays: number;
+  /**
+   * [product] Working days the proposer has to acknowledge a directive of the unit; past that the
+   * silence is flagged (ignoring a directive is a prohibited act, Art. 6).
+   */
+  readonly directiveAckWorkingDays: number;
 };
 
 /** Nghị định 73/2023/NĐ-CP (29/9/2023), with the product's defaults where it is silent. */
@@ -74,6 +79,7 @@ export const DECREE_73_PROFILE: RegulationProfile = Object.freeze({
   progressReportEveryDays: 30, // [product] monthly
   escalationGraceWorkingDays: 2, // [product]
   reminderBeforeWorkingDays: 2, // [product]
+  directiveAckWorkingDays: 2, // [product], Art. 6
 });
 
 const workingDays = z.number().int().min(1).max(365);
@@ -100,6 +106,8 @@ const profileShape = z.object({
   progressReportEveryDays: z.number().int().min(1).max(366),
   escalationGraceWorkingDays: nonNegativeWorkingDays,
   reminderBeforeWorkingDays: nonNegativeWorkingDays,
+  // Profiles stored before the execution stage existed have no such key: the product default.
+  directiveAckWorkingDays: workingDays.default(DECREE_73_PROFILE.directiveAckWorkingDays),
 });
 
 /** One floor of the law a profile may tighten but never loosen (LEGAL.md). */

@@ -50,7 +50,7 @@ export type WorkflowEvent = (typeof EVENTS)[number];
  * What is due after a transition. The number of days for each kind lives in the
  * regulation profile (see deadlines.ts), never here.
  */
-export const DEADLINE_KINDS = ["DECISION", "RESULT_REPORT", "EVALUATION", "PROGRESS_REPORT"] as const;
+export const DEADLINE_KINDS = ["DECISION", "RESULT_REPORT", "EVALUATION", "PROGRESS_REPORT", "DIRECTIVE_ACK"] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** KL 14 §2.3: the competent level decides to implement or to pilot (thí điểm). */
@@ -95,11 +95,13 @@ export const TRANSITIONS: readonly Transition[] = [
   // Art. 8 NĐ 73/2023: the head signs the written decision (by vote, or alone under Art. 8.1).
   { event: "approve", from: ["SUBMITTED", "IN_REVIEW"], to: "APPROVED", action: "proposal.decide", roles: ["HEAD"], settles: ["DECISION"] },
   { event: "reject", from: ["SUBMITTED", "IN_REVIEW"], to: "NOT_APPROVED", action: "proposal.decide", roles: ["HEAD"], settles: ["DECISION"] },
-  // [product] Periodic progress reports start with execution (KL 14 §2.4: regular monitoring).
+  // [product] Periodic progress reports start with execution (KL 14 §2.4: regular monitoring): the
+  // first one opens at the actual start, never at approval.
   { event: "start", from: ["APPROVED"], to: "IN_PROGRESS", action: "pilot.start", roles: ["PROPOSER", "HEAD"], opens: "PROGRESS_REPORT" },
-  // Art. 6 NĐ 73/2023: the unit may direct the proposer to continue, suspend or stop.
-  { event: "suspend", from: ["IN_PROGRESS"], to: "SUSPENDED", action: "pilot.direct", roles: ["HEAD"] },
-  { event: "resume", from: ["SUSPENDED"], to: "IN_PROGRESS", action: "pilot.direct", roles: ["HEAD"] },
+  // Art. 6 NĐ 73/2023: the unit may direct the proposer to continue, suspend or stop. A suspended
+  // pilot accepts no report, so its report deadline is cancelled and a new one opens on resuming.
+  { event: "suspend", from: ["IN_PROGRESS"], to: "SUSPENDED", action: "pilot.direct", roles: ["HEAD"], settles: ["PROGRESS_REPORT"] },
+  { event: "resume", from: ["SUSPENDED"], to: "IN_PROGRESS", action: "pilot.direct", roles: ["HEAD"], opens: "PROGRESS_REPORT" },
   // A stopped plan still owes its result report (Art. 18: results are reported whatever the outcome).
   {
     event: "stop",

@@ -1,7 +1,7 @@
 import type { Actor } from "@/domain/permissions";
 import type { Role } from "@/domain/roles";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "./db";
+import { db, type Tx } from "./db";
 
 /** The signed-in user as the rules see them: who, and which roles in which units. */
 export type SessionActor = Actor & {
@@ -12,8 +12,8 @@ export type SessionActor = Actor & {
 };
 
 /** Loads the actor fresh from the database on every request, so a revoked role takes effect at once. */
-export async function loadActor(userId: string): Promise<SessionActor | null> {
-  return load({ id: userId, active: true });
+export async function loadActor(userId: string, client: Tx | typeof db = db): Promise<SessionActor | null> {
+  return load({ id: userId, active: true }, client);
 }
 
 /**
@@ -24,8 +24,8 @@ export async function loadSessionActor(userId: string, sessionId: string, now = 
   return load({ id: userId, active: true, sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } } });
 }
 
-async function load(where: Prisma.UserWhereInput): Promise<SessionActor | null> {
-  const user = await db.user.findFirst({
+async function load(where: Prisma.UserWhereInput, client: Tx | typeof db = db): Promise<SessionActor | null> {
+  const user = await client.user.findFirst({
     where,
     select: {
       id: true,

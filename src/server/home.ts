@@ -8,27 +8,29 @@ import { MEASURES } from "@/domain/reports";
 import type { ProposalStatus } from "@/generated/prisma/client";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
-import { decisionInbox, listMyProposals, ownProposalsWhere, statusCounts } from "./proposals/queries";
+import { inboxFor } from "./inbox";
+import { watchList } from "./pilots/queries";
+import { listMyProposals, ownProposalsWhere, statusCounts } from "./proposals/queries";
 import { resolveReport } from "./reports/context";
 import { countsByUnit } from "./reports/queries";
-import { proposalScope } from "./scope";
 
 export async function homeData(actor: SessionActor) {
   const roles = new Set(actor.memberships.map((m) => m.role));
   const has = (...r: (typeof actor.memberships)[number]["role"][]) => r.some((x) => roles.has(x));
 
-  const [mine, myCounts, awaiting, partyPending, pilots, overview, admin] = await Promise.all([
+  const [mine, myCounts, awaiting, pilots, overview, admin] = await Promise.all([
     has("PROPOSER", "HEAD", "DEPUTY") ? listMyProposals(actor, { limit: 5 }) : null,
     has("PROPOSER") ? myStatusCounts(actor.userId) : null,
-    has("HEAD", "DEPUTY") ? decisionInbox(actor, 10) : null,
-    has("PARTY_COMMITTEE") ? partyOpinionsPending(actor) : null,
-    has("MONITOR") ? pilotsUnderWatch(actor) : null,
+    // "What needs me" at every stage (decide, opine, vote, report, acknowledge, answer, revise).
+    has("PROPOSER", "HEAD", "DEPUTY", "PARTY_COMMITTEE") ? inboxFor(actor, 10) : null,
+    // KL 14 §2.4: the monitor follows every pilot in scope from approval on, most urgent first.
+    has("MONITOR") ? watchList(actor, { limit: 10 }) : null,
     has("COMMISSION", "HEAD") ? commissionOverview(actor) : null,
     has("ADMIN") ? adminOverview() : null,
   ]);
   // Heads and deputies see "my proposals" only when they have written some.
   const showMine = mine && (roles.has("PROPOSER") || mine.items.length > 0) ? mine : null;
-  return { mine: showMine, myCounts, awaiting, partyPending, pilots, overview, admin };
+  return { mine: showMine, myCounts, awaiting, pilots, overview, admin };
 }
 
 async function myStatusCounts(userId: string) {
@@ -38,42 +40,6 @@ async function myStatusCounts(userId: string) {
     _count: { _all: true },
   });
   return groups.map((g) => ({ status: g.status, count: g._count._all }));
-}
-
-async function partyOpinionsPending(actor: SessionActor) {
-  const rows = await db.partyOpinion.findMany({
-    where: { answeredAt: null, proposal: proposalScope(actor, "party.opine") },
-    orderBy: { requestedAt: "asc" },
-    take: 20,
-    select: {
-      id: true,
-      stage: true,
-      requestedAt: true,
-      revision: { select: { number: true } },
-      proposal: { select: { id: true, code: true, title: true, currentRevision: true, unit: { select: { name: true } } } },
-    },
-  });
-  // A decision-stage request on a revision since replaced is no longer answerable (Art. 4).
-  return rows
-    .filter((o) => o.stage !== "DECISION" || !o.revision || o.revision.number === o.proposal.currentRevision)
-    .slice(0, 10)
-    .map((o) => ({ id: o.id, stage: o.stage, requestedAt: o.requestedAt, proposal: { id: o.proposal.id, code: o.proposal.code, title: o.proposal.title, unit: o.proposal.unit } }));
-}
-
-async function pilotsUnderWatch(actor: SessionActor) {
-  return db.proposal.findMany({
-    where: { AND: [proposalScope(actor, "pilot.monitor"), { status: { in: ["IN_PROGRESS", "SUSPENDED"] } }] },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 10,
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      status: true,
-      unit: { select: { name: true } },
-      pilot: { select: { endDate: true, isPilot: true } },
-    },
-  });
 }
 
 /**

@@ -39,49 +39,59 @@ export type UseCase<S extends z.ZodType, L, R> = {
   execute: (ctx: UseCaseContext, loaded: L, input: z.output<S>) => Promise<R>;
 };
 
+/**
+ * Replaying recorded history (the demo seed) runs the same use-cases inside the caller's
+ * transaction at the moment each step happened; the audit event then records that moment in
+ * `meta.occurredAt`, as imported history does. Routes never pass these.
+ */
+export type ReplayOptions = { tx?: Tx; now?: Date };
+
 export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>) {
-  return async (actor: SessionActor, rawInput: unknown): Promise<R> => {
+  return async (actor: SessionActor, rawInput: unknown, replay: ReplayOptions = {}): Promise<R> => {
     // PostgreSQL refuses NUL characters in text: a 422 naming the field, never a 500.
     assertNoNul(rawInput);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const input = parsed.data;
-    return db.$transaction(
-      async (tx) => {
-        const loaded = await spec.load(tx, actor, input);
-        if (loaded === null || loaded === undefined) throw new NotFoundError();
-        spec.authorize(actor, loaded, input);
-        const audits: AuditInput[] = [];
-        const notifications: NotificationInput[] = [];
-        const ctx: UseCaseContext = {
-          tx,
-          actor,
-          now: new Date(),
-          audit: (e) => audits.push({ ...e, actorId: actor.userId }),
-          notify: (n) => notifications.push(n),
-          assertUpdated: (count) => {
-            if (count !== 1) throw new ConflictError();
-          },
-        };
-        const result = await spec.execute(ctx, loaded, input);
-        const rows = notifications.flatMap((n) =>
-          [...new Set(n.userIds)]
-            .filter((id) => id !== actor.userId)
-            .map((userId) => ({
-              userId,
-              kind: n.kind,
-              params: n.params ?? undefined,
-              proposalId: n.proposalId ?? null,
-              href: n.href ?? null,
-            })),
-        );
-        if (rows.length) await tx.notification.createMany({ data: rows });
-        // Last, so the chain's advisory lock is held for as short a time as possible.
-        await appendAudit(tx, audits);
-        return result;
-      },
-      { timeout: 15_000, maxWait: 10_000 },
-    );
+    const run = async (tx: Tx) => {
+      const loaded = await spec.load(tx, actor, input);
+      if (loaded === null || loaded === undefined) throw new NotFoundError();
+      spec.authorize(actor, loaded, input);
+      const audits: AuditInput[] = [];
+      const notifications: NotificationInput[] = [];
+      const now = replay.now ?? new Date();
+      const occurred = replay.now ? { occurredAt: now.toISOString() } : null;
+      const ctx: UseCaseContext = {
+        tx,
+        actor,
+        now,
+        audit: (e) =>
+          audits.push({ ...e, actorId: actor.userId, meta: occurred ? { ...((e.meta as object | undefined) ?? {}), ...occurred } : e.meta }),
+        notify: (n) => notifications.push(n),
+        assertUpdated: (count) => {
+          if (count !== 1) throw new ConflictError();
+        },
+      };
+      const result = await spec.execute(ctx, loaded, input);
+      const rows = notifications.flatMap((n) =>
+        [...new Set(n.userIds)]
+          .filter((id) => id !== actor.userId)
+          .map((userId) => ({
+            userId,
+            kind: n.kind,
+            params: n.params ?? undefined,
+            proposalId: n.proposalId ?? null,
+            href: n.href ?? null,
+            ...(replay.now ? { createdAt: now } : {}),
+          })),
+      );
+      if (rows.length) await tx.notification.createMany({ data: rows });
+      // Last, so the chain's advisory lock is held for as short a time as possible.
+      await appendAudit(tx, audits);
+      return result;
+    };
+    if (replay.tx) return run(replay.tx);
+    return db.$transaction(run, { timeout: 15_000, maxWait: 10_000 });
   };
 }
 

@@ -75,6 +75,13 @@ test("the head asks the Party committee, the committee answers, the meeting vote
   await fillApproval(page, "201/QĐ-SKHCN");
   await page.getByRole("button", { name: "Ký quyết định" }).click();
   await expect(page.getByText("Đã ban hành quyết định.")).toBeVisible();
+  // Not a dead end: the signed decision, with where to go next.
+  await expect(page.getByRole("heading", { level: 2, name: "Quyết định đã ký" })).toBeVisible();
+  await expect(page.getByText("Số 201/QĐ-SKHCN")).toBeVisible();
+  await expect(page.getByRole("link", { name: "In quyết định" })).toBeVisible();
+  await page.getByRole("link", { name: "Theo dõi thực hiện" }).click();
+  await expect(page.getByText("Chưa bắt đầu").first()).toBeVisible();
+  await page.goBack();
 
   await page.getByRole("link", { name: /Kho dữ liệu dùng chung/ }).first().click();
   await expect(page.getByText("Đã phê duyệt", { exact: true }).first()).toBeVisible();

@@ -17,11 +17,11 @@ test("the sign-in page is in Vietnamese, accessible, and refuses a wrong passwor
 /** What each demo role must find on its home page, from the demo data. */
 const HOME_EXPECTATIONS: Record<string, RegExp> = {
   COMMISSION: /Tổng hợp toàn hệ thống/,
-  HEAD: /Đề xuất chờ đơn vị quyết định/,
-  DEPUTY: /Đề xuất chờ đơn vị quyết định/,
-  PARTY_COMMITTEE: /Đề nghị cho ý kiến của cấp ủy/,
+  HEAD: /Việc cần tôi xử lý/,
+  DEPUTY: /Việc cần tôi xử lý/,
+  PARTY_COMMITTEE: /Việc cần tôi xử lý/,
   PROPOSER: /Đề xuất gần đây của tôi/,
-  MONITOR: /Đề xuất đang thực hiện, thí điểm/,
+  MONITOR: /Đề xuất đang theo dõi/,
   ADMIN: /Quản trị hệ thống/,
 };
 
@@ -37,7 +37,7 @@ for (const login of DEMO_LOGINS) {
       const total = main.getByText("Tổng số đề xuất").locator("xpath=..");
       await expect(total).toHaveText(/Tổng số đề xuất\s*[1-9]\d*/);
     } else {
-      await expect(main.locator('a[href^="/proposals/"]:visible').first()).toBeVisible();
+      await expect(main.locator('a[href^="/proposals/"]:visible, a[href^="/pilots/"]:visible').first()).toBeVisible();
     }
     await expectAccessible(page);
     await signOut(page);
@@ -46,8 +46,8 @@ for (const login of DEMO_LOGINS) {
 
 test("a head sees overdue decisions flagged in the inbox, most urgent first", async ({ page }) => {
   await signIn(page, "giamdoc.skhcn");
-  await page.getByRole("link", { name: "Chờ xử lý" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Đề xuất chờ đơn vị quyết định" })).toBeVisible();
+  await page.getByRole("link", { name: /^Chờ xử lý/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Việc cần tôi xử lý" })).toBeVisible();
   const first = page.locator("tbody tr").first();
   await expect(first.getByText(/Quá hạn \d+ ngày làm việc/)).toBeVisible();
   await expectAccessible(page);

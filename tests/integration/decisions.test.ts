@@ -105,7 +105,8 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
     expect(row.pilot?.isPilot).toBe(true);
     expect(row.pilot?.kpis.map((k) => k.name)).toEqual(["Thời gian xử lý hồ sơ"]);
     expect(row.deadlines.find((d) => d.kind === "DECISION")?.status).toBe("MET");
-    expect(row.deadlines.find((d) => d.kind === "PROGRESS_REPORT")?.status).toBe("OPEN");
+    // KL 14 §2.4: the first progress report opens when execution starts, not at approval.
+    expect(row.deadlines.find((d) => d.kind === "PROGRESS_REPORT")).toBeUndefined();
     // The authors learn the outcome, the monitor their assignment (issue 12.11).
     const approvedFor = await db.notification.findMany({ where: { proposalId: p.id, kind: "proposal.approved" } });
     expect(approvedFor.map((n) => [n.userId, (n.params as { kind?: string }).kind])).toEqual([[org.proposerA.id, "PILOT"]]);

@@ -144,7 +144,9 @@ describe("revisions are immutable at the database level", () => {
 
 describe("the head's inbox (Art. 8.1: the unit decides within the profile's working days)", () => {
   it("lists what awaits the actor's unit, most urgent first, and nothing of other units or of the actor's own plans", async () => {
-    const { awaitingDecision } = await import("@/server/proposals/queries");
+    const { inboxFor } = await import("@/server/inbox");
+    const awaitingDecision = async (a: Awaited<ReturnType<typeof actorOf>>) =>
+      (await inboxFor(a)).items.filter((i) => i.kind === "DECIDE").map((i) => ({ id: i.proposal.id, dueOn: i.dueOn! }));
     const first = await draftWithPlan(org.proposerA);
     await submitProposal(first.actor, { proposalId: first.id, version: first.version });
     const own = await draftWithPlan(org.officeHead);

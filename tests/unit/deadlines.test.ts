@@ -42,7 +42,7 @@ describe("deadlines: due days from the regulation profile", () => {
   });
 
   it("names who must act (khoản 1 Điều 8: head decides; Art. 18: proposer reports, head evaluates)", () => {
-    expect(DEADLINE_RESPONSIBLE).toEqual({ DECISION: "HEAD", RESULT_REPORT: "PROPOSER", EVALUATION: "HEAD", PROGRESS_REPORT: "PROPOSER" });
+    expect(DEADLINE_RESPONSIBLE).toEqual({ DECISION: "HEAD", RESULT_REPORT: "PROPOSER", EVALUATION: "HEAD", PROGRESS_REPORT: "PROPOSER", DIRECTIVE_ACK: "PROPOSER" });
   });
 });
 

@@ -102,6 +102,8 @@ const ON_PROPOSAL: Record<Exclude<Action, UnitAction>, { status: State; allowed:
   "pilot.monitor": { status: "IN_PROGRESS", allowed: ["headD1", "partyD1", "monitorD1", "monitorP1"], why: "KL 14 §2.4" },
   "pilot.direct": { status: "SUSPENDED", allowed: ["headD1"], why: "Art. 6: continue, suspend or stop" },
   "pilot.finish": { status: "IN_PROGRESS", allowed: ["author", "coAuthor", "headD1"], why: "KL 14 §2.3" },
+  "pilot.respond": { status: "IN_PROGRESS", allowed: ["headD1"], why: "Art. 10: the unit answers flags and support requests" },
+  "pilot.acknowledge": { status: "SUSPENDED", allowed: ["author", "coAuthor"], why: "Art. 6: the proposer may not ignore a directive" },
   "result.report": { status: "STOPPED", allowed: ["author", "coAuthor"], why: "Art. 18: those who carried it out report" },
   "evaluation.decide": { status: "RESULT_REPORTED", allowed: ["headD1"], why: "Art. 18: the head chairs the evaluation" },
   "recognition.record": { status: "EVALUATED", allowed: ["headD1", "headP1"], why: "Art. 10: commendation" },
@@ -328,7 +330,7 @@ describe("permissions: mechanics", () => {
 
   it("allowedActions lists the buttons to show", () => {
     expect(allowedActions(ACTORS.author, proposal("DRAFT"))).toEqual(["proposal.read", "proposal.update", "proposal.submit", "proposal.withdraw", "proposal.delete"]);
-    expect(allowedActions(ACTORS.headD1, proposal("IN_PROGRESS"))).toEqual(["proposal.read", "coauthor.approve", "pilot.read", "pilot.monitor", "pilot.direct", "pilot.finish"]);
+    expect(allowedActions(ACTORS.headD1, proposal("IN_PROGRESS"))).toEqual(["proposal.read", "coauthor.approve", "pilot.read", "pilot.monitor", "pilot.direct", "pilot.finish", "pilot.respond"]);
   });
 
   it("readScope collapses nested subtrees and describes the table's restrictions", () => {

@@ -102,8 +102,8 @@ describe("workflow: deadlines opened and settled", () => {
     approve: { settles: ["DECISION"] },
     reject: { settles: ["DECISION"] },
     start: { opens: "PROGRESS_REPORT" },
-    suspend: {},
-    resume: {},
+    suspend: { settles: ["PROGRESS_REPORT"] }, // Art. 6: no report while suspended
+    resume: { opens: "PROGRESS_REPORT" },
     stop: { opens: "RESULT_REPORT", settles: ["PROGRESS_REPORT"] },
     finish: { opens: "RESULT_REPORT", settles: ["PROGRESS_REPORT"] }, // Art. 18: 5 working days
     reportResult: { opens: "EVALUATION", settles: ["RESULT_REPORT"] }, // Art. 18: 7 working days

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BarList } from "@/components/charts/BarList";
 import { AwaitingTable } from "@/components/proposals/AwaitingTable";
 import { ProposalTable } from "@/components/proposals/ProposalTable";
+import { WatchTable } from "@/components/pilots/WatchTable";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { Badge } from "@/components/ui/Badge";
 import { Card, StatCard } from "@/components/ui/Card";
@@ -76,42 +77,23 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <div className="space-y-6">
         {data.overview?.wholeTree ? overviewCard : null}
         {data.awaiting ? (
-          <Card title={t("home.awaiting")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
-            <p className="mb-3 text-sm text-slate-600">{t("home.awaitingHint", { days: data.awaiting.days })}</p>
-            <AwaitingTable rows={data.awaiting.rows} />
-          </Card>
-        ) : null}
-
-        {data.partyPending ? (
-          <Card title={t("home.partyPending")}>
-            {data.partyPending.length ? (
-              <ul className="divide-y divide-slate-100">
-                {data.partyPending.map((o) => (
-                  <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/proposals/${o.proposal.id}/review`} className="font-medium text-blue-800 hover:underline">
-                      {o.proposal.code} · {o.proposal.title}
-                    </Link>
-                    <span className="text-sm text-slate-600">{o.proposal.unit.name}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState title={t("home.nonePartyPending")} />
-            )}
+          <Card title={t("inbox.title")} actions={<Link className="text-sm text-blue-800 underline" href="/inbox">{t("home.seeAll")}</Link>}>
+            <p className="mb-3 text-sm text-slate-600">{t("inbox.hint", { count: data.awaiting.total })}</p>
+            <AwaitingTable rows={data.awaiting.items} caption={t("inbox.title")} />
           </Card>
         ) : null}
 
         {data.pilots ? (
-          <Card title={t("home.pilots")}>
-            {data.pilots.length ? (
-              <ProposalTable
-                caption={t("home.pilots")}
-                show={{ unit: true }}
-                rows={data.pilots.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name }))}
-              />
-            ) : (
-              <EmptyState title={t("home.nonePilots")} />
-            )}
+          <Card title={t("pilots.watch.title")}>
+            <p className="mb-3 text-sm text-slate-600">{t("pilots.watch.hint", { count: data.pilots.total })}</p>
+            <WatchTable rows={data.pilots.items} caption={t("pilots.watch.title")} />
+            {data.pilots.pages > 1 ? (
+              <p className="mt-3">
+                <Link className="text-sm text-blue-800 underline" href="/pilots">
+                  {t("home.seeAll")}
+                </Link>
+              </p>
+            ) : null}
           </Card>
         ) : null}
 

@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/Table";
 import type { RegulationProfile } from "@/domain/regulation";
 
-type Basis = "art8_1" | "art18" | "art4" | "art4_18" | "product";
+type Basis = "art8_1" | "art18" | "art4" | "art4_18" | "art6" | "product";
 type Row = { key: string; value: ReactNode; basis: Basis };
 
 /**
@@ -53,6 +53,7 @@ export function RegulationTable({ profile }: { profile: RegulationProfile }) {
         { key: "progressReportEveryDays", value: t("values.calendarDays", { days: profile.progressReportEveryDays }), basis: "product" },
         { key: "escalationGraceWorkingDays", value: workingDays(profile.escalationGraceWorkingDays), basis: "product" },
         { key: "reminderBeforeWorkingDays", value: workingDays(profile.reminderBeforeWorkingDays), basis: "product" },
+        { key: "directiveAckWorkingDays", value: workingDays(profile.directiveAckWorkingDays), basis: "art6" },
       ],
     },
   ];

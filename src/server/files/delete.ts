@@ -7,7 +7,6 @@ import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
 import { withStorageEffects, type StorageEffects } from "./effects";
 import { storageFor } from "./storage";
-import { PLAN_PURPOSES } from "./upload";
 
 export const deleteAttachmentInput = z.object({ attachmentId: z.string().min(1).max(100) });
 
@@ -33,7 +32,7 @@ const deleteUseCase = (effects: StorageEffects) =>
       return a?.proposal ? { ...a, proposal: a.proposal } : null;
     },
     authorize: (actor, a) => {
-      if (!(PLAN_PURPOSES as readonly string[]).includes(a.purpose)) throw new ForbiddenError("proposal.update");
+      if (a.purpose !== "plan") throw new ForbiddenError("proposal.update");
       assertCan(actor, "proposal.update", toProposalResource(a.proposal));
     },
     execute: async (ctx, a) => {

@@ -13,11 +13,13 @@ import { normaliseFileName } from "./file-name";
 import { activeStorageKind, storageFor } from "./storage";
 
 /**
- * What an author may attach to the plan. Attachments of other stages (the Party committee's
- * opinion, the decision, progress reports) come with the use-cases of those stages and their own
- * permissions, so an author cannot file a paper as "the decision".
+ * What a file is attached to, and the permission that allows it: the plan (its authors, while a
+ * draft or returned) or a progress report being written (pilot.report, while execution runs; the
+ * report links the file when it is filed). Other stages' papers come with their own use-cases, so
+ * an author cannot file a paper as "the decision".
  */
-export const PLAN_PURPOSES = ["plan"] as const;
+export const PLAN_PURPOSES = ["plan", "progress-report"] as const;
+const PURPOSE_ACTION = { plan: "proposal.update", "progress-report": "pilot.report" } as const;
 
 export const uploadAttachmentInput = z.object({
   proposalId: z.string().min(1).max(100),
@@ -41,8 +43,8 @@ const uploadUseCase = (effects: StorageEffects) =>
     input: uploadAttachmentInput,
     load: (tx, actor, input) =>
       tx.proposal.findFirst({ where: { AND: [{ id: input.proposalId }, proposalScope(actor)] }, select: proposalResourceSelect }),
-    // Attaching papers is editing the plan: its authors, while it is a draft or returned.
-    authorize: (actor, p) => assertCan(actor, "proposal.update", toProposalResource(p)),
+    // Attaching papers to the plan is editing it; to a progress report, reporting.
+    authorize: (actor, p, input) => assertCan(actor, PURPOSE_ACTION[input.purpose], toProposalResource(p)),
     execute: async (ctx, p, input) => {
       const maxBytes = maxAttachmentBytes();
       if (input.bytes.byteLength === 0) throw new AttachmentError("ATTACHMENT_EMPTY");

@@ -35,6 +35,8 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepReport> {
     const batch = await db.deadline.findMany({
       where: {
         status: "OPEN",
+        // A deadline counts from the moment it opens: never remind or escalate one not yet open.
+        openedAt: { lte: now },
         dueOn: { lte: horizon },
         ...(after ? { id: { gt: after } } : {}),
         OR: [{ remindedAt: null }, { overdueNotifiedAt: null }, { escalatedAt: null }],

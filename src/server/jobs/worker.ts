@@ -4,6 +4,7 @@
  */
 import PgBoss from "pg-boss";
 import { runReportExport } from "../reports/export/runner";
+import { autoStartPilots } from "../pilots/start";
 import { sweepDeadlines } from "./deadline-sweep";
 import { QUEUES } from "./queue";
 import { purgeSecurityRecords } from "./maintenance";
@@ -24,6 +25,9 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
   await boss.schedule(QUEUES.deadlineSweep, "*/15 * * * *", {}, { tz: "Asia/Ho_Chi_Minh", singletonKey: "sweep" });
   await boss.send(QUEUES.deadlineSweep, {}, { singletonKey: "sweep-startup", singletonMinutes: 1 });
   await boss.work(QUEUES.deadlineSweep, async () => {
+    // Approved plans nobody started begin on their decision's start date (and everyone is told).
+    const started = await autoStartPilots();
+    if (started) log(`auto-started ${started} approved plan(s) on their decision's start date`);
     const r = await sweepDeadlines();
     if (r.reminded || r.overdue || r.escalated) log(`deadline sweep: ${JSON.stringify(r)}`);
   });
@@ -35,7 +39,7 @@ export async function startWorker(opts: { log?: (m: string) => void } = {}): Pro
   await boss.work<Record<string, unknown>>(QUEUES.reportExport, { batchSize: 1 }, async ([job]) => {
     await runReportExport(job.data);
   });
-  log("worker started (deadline sweep every 15 minutes, report exports)");
+  log("worker started (automatic starts and deadline sweep every 15 minutes, report exports)");
   return async () => {
     stopping = true;
     await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});

@@ -110,33 +110,6 @@ export async function creatableUnits(actor: Actor) {
   return db.unit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true }, orderBy: { depth: "asc" } });
 }
 
-/** The decision period (working days) that applies to the units the actor decides for. */
-export async function decisionDaysFor(actor: Actor): Promise<number> {
-  const unit = actor.memberships.find((m) => m.role === "HEAD" || m.role === "DEPUTY");
-  return (await profileForUnit(db, unit?.unitPath ?? "/")).decisionWorkingDays;
-}
-
-/** Proposals waiting for a decision by a unit where the actor is head or deputy, most urgent first. */
-export async function awaitingDecision(actor: Actor, limit = 50) {
-  // The same permission that opens the review form decides what the inbox lists.
-  const deadlines = await db.deadline.findMany({
-    where: { kind: "DECISION", status: "OPEN", proposal: proposalScope(actor, "proposal.review") },
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    take: limit,
-    select: {
-      dueOn: true,
-      proposal: { select: { id: true, code: true, title: true, status: true, submittedAt: true, author: { select: { fullName: true } }, unit: { select: { name: true } } } },
-    },
-  });
-  return deadlines.map((d) => ({ ...d.proposal, dueOn: d.dueOn }));
-}
-
-/** The decision inbox: awaiting plans with working days left, and the period that applies. */
-export async function decisionInbox(actor: Actor, limit = 50) {
-  const [rows, days] = await Promise.all([awaitingDecision(actor, limit).then((r) => withWorkingDaysLeft(r)), decisionDaysFor(actor)]);
-  return { rows, days };
-}
-
 /** Counts by status across the subtree the actor may report on (Organisation Commission, heads). */
 export async function statusCounts(actor: Actor) {
   const groups = await db.proposal.groupBy({
@@ -171,7 +144,8 @@ export async function getProposal(actor: Actor, id: string) {
       revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, createdAt: true, plan: true } },
       deadlines: { orderBy: { openedAt: "desc" }, select: { id: true, kind: true, dueOn: true, status: true, settledAt: true, workingDays: true } },
       decisions: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true } },
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, mimeType: true, createdAt: true } },
+      pilot: { select: { id: true } },
+      attachments: { where: { purpose: "plan" }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, mimeType: true, createdAt: true } },
     },
   });
   if (!p) return null;

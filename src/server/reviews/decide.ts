@@ -6,10 +6,10 @@
  * is told. Everything is read on the revision being decided: the Party committee's answer (Art. 4,
  * when the profile requires it), the closed meeting and its tally, the reviewers' findings on the
  * conditions (Art. 4, 5.1; a "not met" needs a stated override). The decision points at the exact
- * revision, meeting and opinion it rests on; the pilot and its first progress-report deadline are
- * created with it. Two heads deciding at the same moment: the version check lets exactly one through.
+ * revision, meeting and opinion it rests on; the pilot (execution record) is created with it, and its
+ * first progress-report deadline opens when execution starts. Two heads deciding at the same moment: the version check lets exactly one through.
  */
-import { addCalendarDays, toVietnamDate } from "@/domain/calendar";
+import { toVietnamDate } from "@/domain/calendar";
 import { approvalIssues, rejectionIssues, returnIssues, signingDateIssues } from "@/domain/decision";
 import type { FieldIssue } from "@/domain/errors";
 import { ValidationError } from "@/domain/errors";
@@ -113,22 +113,15 @@ export const approveProposal = defineUseCase({
         endDate: dayToDate(input.endDate),
         monitorId: input.monitorId,
         reportEveryDays: input.reportEveryDays,
+        scope: input.scope,
+        budgetVnd: BigInt(input.budgetVnd),
+        people: Number(input.people),
+        equipment: input.equipment || null,
         kpis: { create: input.targets.map((k) => ({ name: k.name, unitOfMeasure: k.unit, baseline: k.baseline, target: k.target, method: k.method || null })) },
         milestones: { create: (plan.milestones ?? []).map((m) => ({ title: m.title, dueDate: dayToDate(m.date) })) },
       },
     });
-    // The first progress report falls due one reporting period after the start (calendar days).
-    await ctx.tx.deadline.create({
-      data: {
-        proposalId: p.id,
-        kind: "PROGRESS_REPORT",
-        unitId: p.unitId,
-        assigneeId: p.authorId,
-        openedAt: ctx.now,
-        dueOn: dayToDate(addCalendarDays(input.startDate, input.reportEveryDays)),
-        workingDays: 0,
-      },
-    });
+    // No progress report is owed yet: the first one opens when execution starts (server/pilots/start).
     // Each notification says the outcome and what its reader does next.
     ctx.notify({ userIds: authorsOf(p), kind: "proposal.approved", params: { code: p.code, title: p.title, kind: input.kind }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.notify({ userIds: [input.monitorId], kind: "pilot.monitorAssigned", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });

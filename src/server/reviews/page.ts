@@ -27,7 +27,10 @@ export async function reviewPageData(actor: SessionActor, id: string) {
       decidingUnit: { select: { id: true, name: true, path: true } },
       revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, plan: true, createdAt: true } },
       deadlines: { where: { kind: "DECISION", status: "OPEN" }, take: 1, select: { id: true, dueOn: true } },
-      decisions: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true, rationale: true } },
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true, rationale: true, startDate: true, endDate: true, pilot: { select: { id: true } } },
+      },
     },
   });
   if (!p) return null;

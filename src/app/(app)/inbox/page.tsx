@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AwaitingTable } from "@/components/proposals/AwaitingTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
-import { decisionInbox } from "@/server/proposals/queries";
+import { inboxFor } from "@/server/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("inbox") };
@@ -11,11 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxPage() {
   const actor = await requireActor();
-  const [t, inbox] = await Promise.all([getTranslations("home"), decisionInbox(actor, 100)]);
+  const [t, inbox] = await Promise.all([getTranslations("inbox"), inboxFor(actor, 100)]);
   return (
     <>
-      <PageHeader title={t("awaiting")} subtitle={t("awaitingHint", { days: inbox.days })} />
-      <AwaitingTable rows={inbox.rows} />
+      <PageHeader title={t("title")} subtitle={t("hint", { count: inbox.total })} />
+      <AwaitingTable rows={inbox.items} />
+      {inbox.total > inbox.items.length ? <p className="mt-3 text-sm text-slate-600">{t("more", { shown: inbox.items.length, total: inbox.total })}</p> : null}
     </>
   );
 }

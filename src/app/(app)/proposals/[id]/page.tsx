@@ -56,6 +56,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
         </div>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           {canReview ? <ButtonLink href={`/proposals/${p.id}/review`}>{t("review.open")}</ButtonLink> : null}
+          {p.pilot && can(actor, "pilot.read", p.resource) ? <ButtonLink href={`/pilots/${p.pilot.id}`}>{t("pilots.open")}</ButtonLink> : null}
           {canEdit ? <ButtonLink href={`/proposals/${p.id}/edit`}>{t("form.edit")}</ButtonLink> : null}
           <ButtonLink variant="secondary" href={`/print/proposals/${p.id}`}>{t("form.print")}</ButtonLink>
           <ButtonLink variant="secondary" href={`/api/proposals/${p.id}/pdf`} prefetch={false}>{t("form.pdf")}</ButtonLink>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { OfficialDecisionDocument } from "@/components/documents/OfficialDecisionDocument";
 import { PrintToolbar } from "@/components/documents/PrintToolbar";
 import { requireActor } from "@/server/auth";
 import { loadDecisionDocument } from "@/server/documents/decision-document";
+import { AmendmentsAnnex } from "@/components/pilots/AmendmentsAnnex";
+import { decisionAmendments } from "@/server/pilots/queries";
+import { changeLines } from "@/components/pilots/amendment-lines";
 
 type Params = Promise<{ id: string }>;
 
@@ -28,6 +31,8 @@ export default async function PrintDecisionPage({ params }: { params: Params }) 
   const { id } = await params;
   const doc = await load(id);
   if (!doc) notFound();
+  // Adjustments during execution amend the decision; they print after it as its version history.
+  const [amendments, t, format] = await Promise.all([decisionAmendments(await requireActor(), id), getTranslations("pilots"), getFormatter()]);
 
   return (
     <main id="main" className="min-h-screen bg-slate-200 pb-8 print:bg-white print:p-0">
@@ -37,6 +42,7 @@ export default async function PrintDecisionPage({ params }: { params: Params }) 
         revisions={[]}
       />
       <OfficialDecisionDocument model={doc.model} />
+      <AmendmentsAnnex items={amendments.map((a) => ({ id: a.id, number: a.number, createdAt: a.createdAt, reason: a.reason, issuedBy: a.issuedBy, lines: changeLines(a.changes, t, format) }))} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { DueLabel } from "@/components/proposals/DueLabel";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { ChecklistPanel, DecisionPanel, MeetingPanel, PartyPanel } from "@/components/review/ReviewPanels";
 import { FindingsSummary } from "@/components/review/ReviewParts";
+import { SignedDecision } from "@/components/review/SignedDecision";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
@@ -36,6 +37,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const plan = d.revision?.plan;
   // Members who wrote or co-wrote the plan do not vote (khoản 1 Điều 8); the server enforces it too.
   const excludedIds = d.collective.filter((c) => d.authorIds.includes(c.userId)).map((c) => c.userId);
+  // The written decision, once signed (a return for revision is not one: the plan goes back to its authors).
+  const signed = d.decisions.find((x) => x.kind !== "RETURNED") ?? null;
   const anything = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"].some(can);
 
   return (
@@ -75,7 +78,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {d.due ? <DueLabel dueOn={d.due.dueOn} workingDaysLeft={d.due.workingDaysLeft} /> : <p>—</p>}
         </Card>
       </div>
-      {!anything ? <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm">{t("review.noAction")}</p> : null}
+      {signed ? (
+        <div className="mb-6">
+          <SignedDecision decision={{ ...signed, pilotId: signed.pilot?.id ?? null }} />
+        </div>
+      ) : null}
+      {!anything && !signed ? <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm">{t("review.noAction")}</p> : null}
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
         <div className="space-y-6">
           <PartyPanel
