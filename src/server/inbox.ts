@@ -31,7 +31,7 @@ export type InboxKind = (typeof INBOX_KINDS)[number];
 export type InboxItem = {
   key: string;
   kind: InboxKind;
-  proposal: { id: string; code: string; title: string; status: string; unitName: string; authorName: string };
+  proposal: { id: string; code: string | null; title: string; status: string; unitName: string; authorName: string };
   href: string;
   /** The legal or product due day, when the step has one. */
   dueOn: Date | null;

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import type { Health } from "@/domain/execution";
 import { HealthBadge, HealthReasons } from "./HealthBadge";
 
-export type WatchRow = { pilotId: string; code: string; title: string; status: string; unitName: string; authorName: string; health: Health };
+export type WatchRow = { pilotId: string; code: string | null; title: string; status: string; unitName: string; authorName: string; health: Health };
 
 /** The pilots a monitor follows, most urgent first, each with its health and the reasons. */
 export function WatchTable({ rows, caption }: { rows: WatchRow[]; caption: string }) {
