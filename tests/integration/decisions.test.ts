@@ -5,6 +5,7 @@ import { verifyAuditChain } from "@/server/audit";
 import { db } from "@/server/db";
 import { deadlineStanding } from "@/domain/deadlines";
 import { parseRegulationProfile } from "@/domain/regulation";
+import { respondToInvitation } from "@/server/proposals/coauthors";
 import { sweepDeadlines } from "@/server/jobs/deadline-sweep";
 import { createDraft, saveDraft } from "@/server/proposals/draft";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
@@ -116,6 +117,8 @@ describe("the decision (Art. 4, Art. 8 NĐ 73/2023)", () => {
 
   it("Art. 8.1: a deputy who co-authored the plan is excluded from the vote automatically", async () => {
     const p = await submitted(org.proposerA, [org.deputyA.id]);
+    // A named co-author counts once they accept the invitation (tests/security/coauthors.test.ts).
+    await respondToInvitation(await actorOf(org.deputyA), { proposalId: p.id, accept: true });
     await partyAgrees(p.id);
     const tally = await meeting(p.id, [{ userId: org.headA.id, choice: "FOR" }, { userId: org.deputyA.id, choice: "FOR" }]);
     expect(tally.eligible).toBe(1);

@@ -83,7 +83,9 @@ describe("submitting a plan (Art. 7, Art. 8 NĐ 73/2023)", () => {
     expect(p.deadlines[0].dueOn.toISOString().slice(0, 10)).toBe(expected);
 
     const notes = await db.notification.findMany({ where: { proposalId: id, kind: "proposal.submitted" } });
-    expect(notes.map((n) => n.userId).sort()).toEqual([org.headA.id, org.coAuthorA.id].sort());
+    expect(notes.map((n) => n.userId)).toEqual([org.headA.id]);
+    // The named co-author is invited; they count once they accept (tests/security/coauthors.test.ts).
+    expect(await db.notification.count({ where: { proposalId: id, kind: "coauthor.invited", userId: org.coAuthorA.id } })).toBe(1);
 
     const events = await db.auditEvent.findMany({ where: { proposalId: id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toContain("proposal.submit");
@@ -112,6 +114,9 @@ describe("submitting a plan (Art. 7, Art. 8 NĐ 73/2023)", () => {
     const { id, version, actor } = await draftWithPlan(org.proposerA, org.validPlan({ coAuthorIds: [org.coAuthorA.id] }));
     await submitProposal(actor, { proposalId: id, version });
     const { getProposal } = await import("@/server/proposals/queries");
+    const { respondToInvitation } = await import("@/server/proposals/coauthors");
+    expect(await getProposal(await actorOf(org.coAuthorA), id)).toBeNull();
+    await respondToInvitation(await actorOf(org.coAuthorA), { proposalId: id, accept: true });
     expect(await getProposal(await actorOf(org.coAuthorA), id)).not.toBeNull();
     expect(await getProposal(await actorOf(org.headA), id)).not.toBeNull();
     expect(await getProposal(await actorOf(org.headB), id)).toBeNull();
