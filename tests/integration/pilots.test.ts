@@ -260,6 +260,10 @@ describe("directives (Art. 6): acknowledgement, amendments, stop", () => {
     expect(flagged.overdueNotifiedAt).not.toBeNull();
     const notified = await db.notification.findMany({ where: { proposalId: a.proposal.id, kind: "deadline.overdue" } });
     expect(notified.map((n) => n.userId)).toEqual(expect.arrayContaining([org.proposerA.id, org.headA.id]));
+    // A late acknowledgement is not a late progress report: the health rule reads the report's deadline.
+    await db.deadline.update({ where: { id: d.id }, data: { dueOn: dayToDate(addWorkingDays(today, -1, cal)) } });
+    expect((await pilotPage(await actorOf(org.headA), a.pilot.id))?.health.state).not.toBe("REPORT_OVERDUE");
+    await db.deadline.update({ where: { id: d.id }, data: { dueOn: flagged.dueOn } });
     await acknowledgeDirective(await actorOf(org.proposerA), { directiveId });
     expect((await db.deadline.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("MET");
     expect(await statusOf(acknowledgeDirective(await actorOf(org.proposerA), { directiveId }))).toBe(409);

@@ -28,13 +28,14 @@ const healthSelect = (today: Date) =>
     milestones: { where: { doneOn: null, doneAt: null, dueDate: { lt: today } }, select: { title: true, dueDate: true, doneOn: true } },
     notes: { where: { flag: { not: null }, answeredAt: null }, select: { severity: true, finding: true } },
     directives: { where: { kind: { in: ["SUSPEND", "STOP"] } }, orderBy: { issuedAt: "desc" }, take: 1, select: { reason: true } },
-    proposal: { select: { status: true, deadlines: { where: { kind: "PROGRESS_REPORT", status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true } } } },
+    proposal: { select: { status: true, deadlines: { where: { kind: "PROGRESS_REPORT", status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 1, select: { kind: true, dueOn: true } } } },
   }) satisfies Prisma.PilotSelect;
 
 type HealthRow = Prisma.PilotGetPayload<{ select: ReturnType<typeof healthSelect> }>;
 
 /** Maps the rows to the one pure health rule (domain/execution.pilotHealth). */
 export function healthOf(row: HealthRow, today: IsoDay): Health {
+  const reportDue = row.proposal.deadlines.find((d) => d.kind === "PROGRESS_REPORT");
   return pilotHealth({
     status: row.proposal.status,
     today,
@@ -48,7 +49,8 @@ export function healthOf(row: HealthRow, today: IsoDay): Health {
     })),
     milestones: row.milestones.map((m) => ({ title: m.title, dueDay: dateToDay(m.dueDate), doneOn: m.doneOn ? dateToDay(m.doneOn) : null })),
     openFlags: row.notes,
-    reportDueDay: row.proposal.deadlines[0] ? dateToDay(row.proposal.deadlines[0].dueOn) : null,
+    // The page's own select widens `deadlines` to every open kind: read the progress report's.
+    reportDueDay: reportDue ? dateToDay(reportDue.dueOn) : null,
     directiveReason: row.directives[0]?.reason ?? null,
   });
 }
@@ -81,7 +83,7 @@ export async function watchList(actor: SessionActor, opts: { limit?: number; pag
           status: true,
           unit: { select: { name: true } },
           author: { select: { fullName: true } },
-          deadlines: { where: { kind: "PROGRESS_REPORT", status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true } },
+          deadlines: { where: { kind: "PROGRESS_REPORT", status: "OPEN" }, orderBy: { dueOn: "asc" }, take: 1, select: { kind: true, dueOn: true } },
         },
       },
     },
