@@ -20,7 +20,8 @@ import {
   type IsoDay,
   type WorkCalendar,
 } from "@/domain/calendar";
-import { approvalIssues, evaluationIssues } from "@/domain/decision";
+import { approvalIssues } from "@/domain/decision";
+import { conclusionIssues, evaluationReadinessIssues, type AbuseKind } from "@/domain/outcome";
 import { resolveDecidingUnit } from "@/domain/permissions";
 import { foldVietnamese, type Plan } from "@/domain/plan";
 import type { RegulationProfile } from "@/domain/regulation";
@@ -36,7 +37,6 @@ import type {
   MeetingPurpose,
   OpinionStage,
   OpinionStance,
-  OutcomeCategory,
   Prisma,
   ProtectionConclusion,
   RecognitionKind,
@@ -126,8 +126,11 @@ export type Step = When &
     | { readonly do: "resultReport"; readonly content: string; readonly selfAssessment: string }
     | {
         readonly do: "evaluate";
-        readonly category: OutcomeCategory;
+        readonly category: "A" | "B" | "C";
         readonly conclusion: ProtectionConclusion;
+        /** Art. 6.1: what the policy was abused for (a finding of abuse); with `abuseFindings`. */
+        readonly abuse?: readonly AbuseKind[];
+        readonly abuseFindings?: string;
         readonly objectiveCauses: string;
         readonly subjectiveCauses: string;
         readonly followedPolicy: Cond3;
@@ -456,6 +459,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   let approvedOn: IsoDay | null = null;
   let approved: { decisionId: string; isPilot: boolean } | null = null;
   let resultReportId: string | null = null;
+  let evaluationMeetingId: string | null = null;
   let pilot: {
     id: string;
     startDay: IsoDay;
@@ -648,7 +652,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       case "partyRequest": {
         const requester = actorHead();
         const row = await tx.partyOpinion.create({
-          data: { proposalId, stage: step.stage, requestedById: requester, requestedAt: when },
+          data: { proposalId, stage: step.stage, requestedById: requester, requestedAt: when, resultReportId: step.stage === "EVALUATION" ? resultReportId : null },
           select: { id: true },
         });
         opinions.set(step.stage, { id: row.id, answered: false });
@@ -694,10 +698,11 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           step.purpose === "DECISION"
             ? `Tập thể lãnh đạo thảo luận kế hoạch đề xuất ${code} (bản số ${revisionNo}); ý kiến của cấp ủy cùng cấp đã được báo cáo tại phiên họp; biểu quyết theo Điều 8 Nghị định 73/2023/NĐ-CP.`
             : `Tập thể lãnh đạo đánh giá kết quả thực hiện đề xuất ${code} theo Điều 11 Nghị định 73/2023/NĐ-CP, trên cơ sở báo cáo kết quả và ý kiến của cấp ủy cùng cấp.`;
-        await tx.meeting.create({
+        const meetingRow = await tx.meeting.create({
           data: {
             proposalId,
             purpose: step.purpose,
+            resultReportId: step.purpose === "EVALUATION" ? resultReportId : null,
             heldOn: dbDay(day),
             chairId: chair,
             minutes: step.minutes ?? defaultMinutes,
@@ -721,6 +726,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           },
         });
         tallies.set(step.purpose, tally);
+        if (step.purpose === "EVALUATION") evaluationMeetingId = meetingRow.id;
         audit(when, chair, "meeting.record", {
           status,
           purpose: step.purpose,
@@ -948,7 +954,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
 
       case "evaluate": {
         const decider = actorHead();
-        const issues = evaluationIssues({ partyOpinionRecorded: opinions.get("EVALUATION")?.answered ?? false }, profileRules);
+        const issues = evaluationReadinessIssues(
+          { resultReported: resultReportId !== null, partyOpinionRecorded: opinions.get("EVALUATION")?.answered ?? false, tally: tallies.get("EVALUATION") ?? null },
+          profileRules,
+        );
         if (issues.length > 0) fail(`evaluation refused: ${issues.map((i) => i.code).join(", ")}`);
         checkOutcome(step, fail);
         const before = status;
@@ -970,6 +979,11 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             damageCaused: (step.damageVnd ?? 0) > 0,
             damageVnd: step.damageVnd ? BigInt(step.damageVnd) : null,
             conclusion: step.conclusion,
+            abuse: (step.abuse ?? []).length > 0,
+            abuseKinds: [...(step.abuse ?? [])],
+            abuseFindings: step.abuseFindings ?? null,
+            meetingId: evaluationMeetingId,
+            partyOpinionId: opinions.get("EVALUATION")?.id ?? null,
             number,
             decidedOn: dbDay(day),
             decidedById: decider,
@@ -1099,16 +1113,17 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   return { proposalId, code, status, decidingUnitId: decidingUnit.id, audits, notifications, approvedOn };
 }
 
-/** The outcome categories and conclusions of Art. 5.2 and Art. 11 must agree with the three findings. */
+/** The ONE conclusion rule (domain/outcome.ts, Art. 5.2, 6.1, 11): a story cannot write an unlawful outcome. */
 function checkOutcome(step: Extract<Step, { do: "evaluate" }>, fail: (m: string) => never) {
-  const all3 = step.followedPolicy[0] && step.pureMotive[0] && step.commonInterest[0];
-  const damage = (step.damageVnd ?? 0) > 0;
-  const ok =
-    (step.category === "A" && step.conclusion === "NOT_RESPONSIBLE" && !damage) ||
-    (step.category === "B" && step.conclusion === "EXCLUDED" && all3 && !damage) ||
-    (step.category === "C" && ["EXCLUDED", "EXEMPTED", "REDUCED"].includes(step.conclusion) && all3 && damage) ||
-    (step.category === "NONE" && ["NO_PROTECTION", "ABUSE"].includes(step.conclusion) && !all3);
-  if (!ok) fail(`category ${step.category} does not agree with conclusion ${step.conclusion} and the findings`);
+  const issues = conclusionIssues({
+    category: step.category,
+    conditions: { followedPolicy: step.followedPolicy[0], pureMotive: step.pureMotive[0], commonInterest: step.commonInterest[0] },
+    abuse: (step.abuse ?? []).length > 0,
+    abuseKinds: step.abuse ?? [],
+    conclusion: step.conclusion,
+    damageVnd: step.damageVnd ? BigInt(step.damageVnd) : null,
+  });
+  if (issues.length > 0) fail(`evaluation ${step.category} → ${step.conclusion} refused: ${issues.map((i) => i.code).join(", ")}`);
 }
 
 /** Creates a replication record: `targetUnit` adopted the model of `source`, through `newProposal`. */
