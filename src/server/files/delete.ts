@@ -7,7 +7,7 @@ import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
 import { withStorageEffects, type StorageEffects } from "./effects";
 import { storageFor } from "./storage";
-import { PLAN_PURPOSES } from "./upload";
+import { ATTACHMENT_PURPOSES, isAttachmentPurpose } from "./upload";
 
 export const deleteAttachmentInput = z.object({ attachmentId: z.string().min(1).max(100) });
 
@@ -33,8 +33,8 @@ const deleteUseCase = (effects: StorageEffects) =>
       return a?.proposal ? { ...a, proposal: a.proposal } : null;
     },
     authorize: (actor, a) => {
-      if (!(PLAN_PURPOSES as readonly string[]).includes(a.purpose)) throw new ForbiddenError("proposal.update");
-      assertCan(actor, "proposal.update", toProposalResource(a.proposal));
+      if (!isAttachmentPurpose(a.purpose)) throw new ForbiddenError("proposal.update");
+      assertCan(actor, ATTACHMENT_PURPOSES[a.purpose], toProposalResource(a.proposal));
     },
     execute: async (ctx, a) => {
       const p = a.proposal;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { assertCan } from "@/domain/permissions";
+import { assertCan, type Action } from "@/domain/permissions";
 import type { SessionActor } from "../actor";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
 import { proposalScope } from "../scope";
@@ -13,17 +13,23 @@ import { normaliseFileName } from "./file-name";
 import { activeStorageKind, storageFor } from "./storage";
 
 /**
- * What an author may attach to the plan. Attachments of other stages (the Party committee's
- * opinion, the decision, progress reports) come with the use-cases of those stages and their own
- * permissions, so an author cannot file a paper as "the decision".
+ * What may be attached, and the permission each needs: the plan by its authors while it is written
+ * (DRAFT, RETURNED), the result report's papers by those who report it (FINISHED, STOPPED; Art. 18).
+ * Attachments of other stages come with the use-cases of those stages and their own permissions,
+ * so an author cannot file a paper as "the decision".
  */
-export const PLAN_PURPOSES = ["plan"] as const;
+export const ATTACHMENT_PURPOSES = { plan: "proposal.update", result: "result.report" } as const satisfies Record<string, Action>;
+export type AttachmentPurpose = keyof typeof ATTACHMENT_PURPOSES;
+
+export function isAttachmentPurpose(value: unknown): value is AttachmentPurpose {
+  return typeof value === "string" && Object.hasOwn(ATTACHMENT_PURPOSES, value);
+}
 
 export const uploadAttachmentInput = z.object({
   proposalId: z.string().min(1).max(100),
   fileName: z.string().max(1000).transform(normaliseFileName).pipe(z.string().min(1)),
   bytes: z.instanceof(Uint8Array),
-  purpose: z.enum(PLAN_PURPOSES).default("plan"),
+  purpose: z.enum(["plan", "result"]).default("plan"),
 });
 export type UploadAttachmentInput = z.input<typeof uploadAttachmentInput>;
 
@@ -41,8 +47,8 @@ const uploadUseCase = (effects: StorageEffects) =>
     input: uploadAttachmentInput,
     load: (tx, actor, input) =>
       tx.proposal.findFirst({ where: { AND: [{ id: input.proposalId }, proposalScope(actor)] }, select: proposalResourceSelect }),
-    // Attaching papers is editing the plan: its authors, while it is a draft or returned.
-    authorize: (actor, p) => assertCan(actor, "proposal.update", toProposalResource(p)),
+    // Attaching papers to the plan is editing it; to the result report, reporting it.
+    authorize: (actor, p, input) => assertCan(actor, ATTACHMENT_PURPOSES[input.purpose], toProposalResource(p)),
     execute: async (ctx, p, input) => {
       const maxBytes = maxAttachmentBytes();
       if (input.bytes.byteLength === 0) throw new AttachmentError("ATTACHMENT_EMPTY");
