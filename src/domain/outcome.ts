@@ -122,7 +122,7 @@ const dong = z
     if (v === undefined || v.trim() === "") return null;
     const parsed = parseDong(v);
     if (parsed === null) {
-      ctx.addIssue({ code: "custom", message: "money" });
+      ctx.addIssue({ code: "custom", message: "dong" });
       return z.NEVER;
     }
     return parsed;
@@ -211,7 +211,12 @@ export type EvaluationReadiness = {
  */
 export function evaluationReadinessIssues(check: EvaluationReadiness, profile: RegulationProfile): FieldIssue[] {
   if (!check.resultReported) return [{ path: "", code: "RESULT_REPORT_REQUIRED", message: "RESULT_REPORT_REQUIRED" }];
-  const issues = [...evaluationIssues({ partyOpinionRecorded: check.partyOpinionRecorded }, profile)];
+  // The decision stage's rule, under its own code: the message names the evaluation, not the approval.
+  const issues = evaluationIssues({ partyOpinionRecorded: check.partyOpinionRecorded }, profile).map((i) => ({
+    ...i,
+    code: "EVALUATION_PARTY_OPINION_REQUIRED",
+    message: "EVALUATION_PARTY_OPINION_REQUIRED",
+  }));
   if (check.tally === null) issues.push({ path: "vote", code: "VOTE_REQUIRED", message: "VOTE_REQUIRED" });
   else if (!check.tally.passed) issues.push({ path: "vote", code: "EVALUATION_VOTE_FAILED", message: "EVALUATION_VOTE_FAILED" });
   return issues;

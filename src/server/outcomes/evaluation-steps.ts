@@ -114,7 +114,7 @@ export const recordEvaluationMeeting = defineUseCase({
     const report = currentReport(p);
     const profile = await profileForUnit(ctx.tx, p.decidingUnit.path);
     if (profile.partyOpinionRequiredBeforeEvaluation && !report.partyOpinions.some((o) => o.answeredAt)) {
-      throw new ValidationError([{ path: "partyOpinion", code: "PARTY_OPINION_REQUIRED", message: "PARTY_OPINION_REQUIRED" }]);
+      throw new ValidationError([{ path: "partyOpinion", code: "EVALUATION_PARTY_OPINION_REQUIRED", message: "EVALUATION_PARTY_OPINION_REQUIRED" }]);
     }
     const last = report.meetings[0];
     if (last && !last.closedAt) throw new ConflictError("MEETING_OPEN");
