@@ -2,7 +2,7 @@ import type { Role } from "@/domain/roles";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "verify" | "admin";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
@@ -11,6 +11,8 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },
+  // Anyone signed in may check a protection dossier someone shows them (scoped to what they may read).
+  { key: "verify", href: "/verify", roles: "all" },
   // The national holiday calendar and regulation profile (holiday.manage, regulation.manage).
   { key: "admin", href: "/admin", roles: ["ADMIN"] },
 ];
