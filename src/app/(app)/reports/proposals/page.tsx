@@ -80,8 +80,8 @@ export default async function ReportProposalsPage({ searchParams }: { searchPara
         {page.items.length ? (
           <ProposalTable
             caption={t("drill.title")}
-            show={{ unit: true, author: true }}
-            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName }))}
+            show={{ unit: true, author: true, outcome: true }}
+            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName, outcome: p.evaluations[0] ?? null }))}
           />
         ) : (
           <EmptyState title={t("drill.empty")} />
