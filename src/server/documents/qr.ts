@@ -12,9 +12,9 @@ export function qrSvgPath(text: string): { path: string; size: number } | null {
   try {
     const node = encoder.measure({ qr: text, fit: 2000, eccLevel: "L" });
     const rects = node._canvas.filter((r) => r.color !== "#fff");
-    const module = Math.min(...rects.map((r) => r.w));
-    const size = Math.round(node._width / module);
-    const path = rects.map((r) => `M${Math.round(r.x / module)} ${Math.round(r.y / module)}h1v1h-1z`).join("");
+    const cell = Math.min(...rects.map((r) => r.w));
+    const size = Math.round(node._width / cell);
+    const path = rects.map((r) => `M${Math.round(r.x / cell)} ${Math.round(r.y / cell)}h1v1h-1z`).join("");
     return { path, size };
   } catch {
     return null;
