@@ -2,12 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn, signOut } from "./support";
 
 const RADIATION = "Thí điểm cấp giấy phép tiến hành công việc bức xạ y tế";
-const CHATBOT = "Trợ lý ảo hỗ trợ người dân tra cứu thủ tục hành chính";
+const ELDERLY = "Thí điểm tổ công nghệ số cộng đồng hỗ trợ người cao tuổi";
 
 /** The proposer's own proposal page, by (part of) its title; returns its id. */
 async function openOwn(page: Page, title: string): Promise<string> {
   await page.goto("/proposals");
-  await page.locator("main a", { hasText: title }).first().click();
+  await page.locator("tbody a", { hasText: title }).first().click();
   await expect(page).toHaveURL(/\/proposals\/[^/]+$/);
   return page.url().split("/").pop()!;
 }
@@ -109,10 +109,10 @@ test("a pilot that failed in good faith is reported, evaluated as B with the thr
 
 test("an abuse finding on an A outcome gives no protection", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "canbo.cds");
-  const id = await openOwn(page, CHATBOT);
+  await signIn(page, "canbo.halong");
+  const id = await openOwn(page, ELDERLY);
   // The result report is in; the Party committee was asked: it answers, then the collective votes.
-  await partyAndMeeting(page, id, "truongphong.cds", "capuy.cds", [["Tạ Quang Vinh", "Tán thành"], ["Mai Thị Phương", "Tán thành"]], false);
+  await partyAndMeeting(page, id, "chutich.halong", "capuy.halong", [["Nông Văn Dũng", "Tán thành"], ["Châu Thị Mỹ Hạnh", "Tán thành"], ["Giáp Văn Lực", "Tán thành"]], false);
   await page.getByRole("radio", { name: /^A\./ }).check();
   await page.getByLabel("Nguyên nhân khách quan").fill("Người cao tuổi hưởng ứng tích cực.");
   await page.getByLabel("Nguyên nhân chủ quan").fill("Báo cáo số liệu hỗ trợ không trung thực để che giấu việc sử dụng sai kinh phí.");
@@ -122,9 +122,9 @@ test("an abuse finding on an A outcome gives no protection", async ({ page }) =>
   await page.getByLabel("Che giấu vi phạm").check();
   await page.getByLabel("Nội dung kết luận").fill("Kết luận kiểm tra: lập khống danh sách người được hỗ trợ để thanh toán kinh phí.");
   await expect(page.getByText("Không được bảo vệ — lợi dụng chủ trương", { exact: true })).toBeVisible();
-  await page.getByLabel("Số quyết định").fill("05/QĐ-CĐS");
+  await page.getByLabel("Số quyết định").fill("05/QĐ-UBND");
   await page.getByRole("button", { name: "Ký quyết định đánh giá" }).click();
-  await expect(page.getByText(/Quyết định số 05\/QĐ-CĐS/)).toBeVisible();
+  await expect(page.getByText(/Quyết định số 05\/QĐ-UBND/)).toBeVisible();
   await page.goto(`/proposals/${id}`);
   await expect(page.getByText("Không được bảo vệ — lợi dụng chủ trương").first()).toBeVisible();
   await expect(page.getByText("Loại trừ trách nhiệm")).toHaveCount(0);

@@ -170,7 +170,7 @@ describe("evaluation (Art. 4, 5.2, 6.1, 11, 18)", () => {
     const head = await actorOf(org.headA);
     expect(await statusOf(recordEvaluationMeeting(head, { proposalId: p.id, version: await version(p.id), heldOn: today(), presentIds: [org.headA.id] }))).toBe(422);
     const refused = await decideEvaluation(head, await evaluation(p.id)).catch((e: { issues?: { code?: string }[] }) => e);
-    expect((refused as { issues: { code?: string }[] }).issues.map((i) => i.code)).toContain("PARTY_OPINION_REQUIRED");
+    expect((refused as { issues: { code?: string }[] }).issues.map((i) => i.code)).toContain("EVALUATION_PARTY_OPINION_REQUIRED");
   });
 
   it("Art. 8.1: refused without a closed meeting, and after a failed vote", async () => {

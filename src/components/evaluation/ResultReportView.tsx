@@ -27,8 +27,9 @@ export async function ResultReportView({ report }: { report: ResultReportData })
   const format = await getFormatter();
   const n = (v: string) => format.number(Number(v));
   return (
-    <dl className="space-y-4">
+    <div className="space-y-4">
       <p className="text-sm text-slate-600">{t("submittedBy", { name: report.authorName, date: format.dateTime(report.submittedAt, { day: "2-digit", month: "2-digit", year: "numeric" }) })}</p>
+      <dl className="space-y-4">
       <Row label={t("achievements")}>{report.achievements}</Row>
       {report.kpiResults.length ? (
         <div>
@@ -63,6 +64,7 @@ export async function ResultReportView({ report }: { report: ResultReportData })
       </Row>
       {report.objectiveCauses ? <Row label={t("objectiveCauses")}>{report.objectiveCauses}</Row> : null}
       {report.subjectiveCauses ? <Row label={t("subjectiveCauses")}>{report.subjectiveCauses}</Row> : null}
-    </dl>
+      </dl>
+    </div>
   );
 }
