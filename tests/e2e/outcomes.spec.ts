@@ -46,7 +46,7 @@ async function conditionsMet(page: Page) {
 }
 
 test("a pilot that failed in good faith is reported, evaluated as B with the three conditions met, and its dossier downloaded and verified", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, "phogiamdoc.skhcn");
   const id = await openOwn(page, RADIATION);
   await page.getByRole("link", { name: "Báo cáo kết quả" }).first().click();
@@ -83,6 +83,7 @@ test("a pilot that failed in good faith is reported, evaluated as B with the thr
   await expect(page.getByText("QUYẾT ĐỊNH:")).toBeVisible();
 
   // The proposer downloads the dossier and verifies it.
+  await page.goto("/");
   await as(page, "phogiamdoc.skhcn");
   await page.goto(`/proposals/${id}`);
   await expect(page.getByText("Loại trừ trách nhiệm").first()).toBeVisible();
@@ -108,7 +109,7 @@ test("a pilot that failed in good faith is reported, evaluated as B with the thr
 });
 
 test("an abuse finding on an A outcome gives no protection", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await signIn(page, "canbo.halong");
   const id = await openOwn(page, ELDERLY);
   // The result report is in; the Party committee was asked: it answers, then the collective votes.
