@@ -29,6 +29,7 @@ import path from "node:path";
 import pg from "pg";
 import { addCalendarDays, addWorkingDays as addWorkingDaysRaw, toVietnamDate, workingDaysBetween as workingDaysBetweenRaw, type IsoDay } from "@/domain/calendar";
 import { VIETNAM_CALENDAR } from "@/domain/holidays-vn";
+import { allowedConclusions, type Conclusion } from "@/domain/outcome";
 import { foldVietnamese, type Field } from "@/domain/plan";
 import type { Prisma, ProposalStatus } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/passwords";
@@ -337,14 +338,26 @@ function title(field: Field, unit: VUnit): string {
   return `${verb} ${object}${suffix}`;
 }
 
-const CATEGORY: readonly (readonly ["A" | "B" | "C" | "NONE", number])[] = [["A", 65], ["B", 20], ["C", 7], ["NONE", 8]];
-type Conclusion = EvaluationRow["conclusion"];
-const CONCLUSIONS: Record<"A" | "B" | "C" | "NONE", readonly (readonly [Conclusion, number])[]> = {
-  A: [["NOT_RESPONSIBLE", 1]],
-  B: [["EXCLUDED", 40], ["EXEMPTED", 40], ["NOT_RESPONSIBLE", 20]],
-  C: [["REDUCED", 60], ["EXEMPTED", 40]],
-  NONE: [["NO_PROTECTION", 85], ["ABUSE", 15]],
-};
+const CATEGORY: readonly (readonly ["A" | "B" | "C", number])[] = [["A", 68], ["B", 22], ["C", 10]];
+/** C, with all three conditions met: the unit chooses among the conclusions the law allows (Art. 11). */
+const C_CHOICE: readonly (readonly ["EXCLUDED" | "EXEMPTED" | "REDUCED", number])[] = [["EXCLUDED", 20], ["EXEMPTED", 40], ["REDUCED", 40]];
+
+/** A random evaluation that the ONE conclusion rule (src/domain/outcome.ts) accepts. */
+function randomOutcome() {
+  const category = rnd.weighted(CATEGORY);
+  const abuse = rnd.chance(0.012);
+  // Most cadres acted in good faith; a few fail a condition and get no protection.
+  const allMet = !abuse && rnd.chance(category === "A" ? 0.97 : 0.88);
+  const failing = allMet ? null : rnd.pick(["followedPolicy", "pureMotive", "commonInterest"] as const);
+  const conditions = {
+    followedPolicy: allMet || (failing !== "followedPolicy" && !abuse),
+    pureMotive: allMet || (failing !== "pureMotive" && !abuse),
+    commonInterest: allMet || failing !== "commonInterest",
+  };
+  const allowed = allowedConclusions({ category, conditions, abuse });
+  const conclusion: Conclusion = allowed.length === 1 ? allowed[0] : rnd.weighted(C_CHOICE);
+  return { category, conditions, abuse, conclusion };
+}
 
 async function main(): Promise<number> {
   log(`Bắt đầu (start): ${PROPOSALS.toLocaleString("en")} đề xuất, ${USERS.toLocaleString("en")} người dùng, ~1.000 đơn vị.`);
@@ -614,17 +627,16 @@ async function main(): Promise<number> {
       deadline(p, "EVALUATION", p.decidingUnitId, head, reported, 7, evaluated);
       if (!evaluated) return;
       const evDay = toVietnamDate(evaluated);
-      const category = rnd.weighted(CATEGORY);
-      const conclusion = rnd.weighted(CONCLUSIONS[category]);
-      const protectedCase = category !== "NONE";
+      const { category, conditions, abuse, conclusion } = randomOutcome();
       evaluations.push({
         id: newId(), proposalId: p.id, resultReportId, category,
         objectiveCauses: category === "A" ? "Điều kiện triển khai thuận lợi." : "Quy định thay đổi trong quá trình thực hiện; nguồn lực chưa bảo đảm.",
         subjectiveCauses: category === "A" ? "Người đề xuất chủ động, đúng kế hoạch." : "Khâu phối hợp giữa các đơn vị còn chậm.",
-        followedPolicy: protectedCase || rnd.chance(0.5), followedPolicyEvidence: "Thực hiện theo quyết định phê duyệt.",
-        pureMotive: conclusion !== "ABUSE", pureMotiveEvidence: conclusion === "ABUSE" ? "Có dấu hiệu vụ lợi." : "Không có vụ lợi.",
-        commonInterest: protectedCase || rnd.chance(0.5), commonInterestEvidence: "Phục vụ người dân, doanh nghiệp.",
+        followedPolicy: conditions.followedPolicy, followedPolicyEvidence: conditions.followedPolicy ? "Thực hiện theo quyết định phê duyệt." : "Mở rộng phạm vi ngoài quyết định phê duyệt.",
+        pureMotive: conditions.pureMotive, pureMotiveEvidence: conditions.pureMotive ? "Không có vụ lợi." : "Có dấu hiệu vụ lợi.",
+        commonInterest: conditions.commonInterest, commonInterestEvidence: conditions.commonInterest ? "Phục vụ người dân, doanh nghiệp." : "Chủ yếu phục vụ lợi ích nhóm.",
         damageCaused: category === "C", damageVnd: category === "C" ? BigInt(rnd.int(5, 500) * 1_000_000) : null,
+        abuse, abuseFindings: abuse ? "Kết luận thanh tra: lợi dụng chủ trương để trục lợi." : null,
         conclusion, number: docNumber(unit, evDay), decidedOn: dbDay(evDay), decidedById: head, createdAt: evaluated,
       });
       const afterEval = (minDays: number, maxDays: number) => {
@@ -737,10 +749,14 @@ async function main(): Promise<number> {
         C("subjectiveCauses", "text"), C("followedPolicy", "boolean"), C("followedPolicyEvidence", "text"), C("pureMotive", "boolean"),
         C("pureMotiveEvidence", "text"), C("commonInterest", "boolean"), C("commonInterestEvidence", "text"), C("damageCaused", "boolean"),
         C("damageVnd", "bigint"), C("conclusion", `"ProtectionConclusion"`), C("number", "text"), C("decidedOn", "date"),
-        C("decidedById", "text"), C("createdAt", "timestamp(3)"),
+        C("decidedById", "text"), C("createdAt", "timestamp(3)"), C("abuse", "boolean"), C("abuseFindings", "text"),
       ],
       evaluations,
-      { onProgress: progress("Evaluation", evaluations.length) },
+      {
+        // Arrays do not unnest as one cell each: the one abuse kind the volume seed writes is set in SQL.
+        computed: { abuseKinds: `CASE WHEN u."abuse" THEN ARRAY['PROFITEERING']::text[] ELSE ARRAY[]::text[] END` },
+        onProgress: progress("Evaluation", evaluations.length),
+      },
     );
     await bulkInsert<RecognitionRow>(
       client,

@@ -117,7 +117,7 @@ export const NINH_BINH: Entry[] = [
         party: "Đảng ủy Sở cho rằng việc mở rộng diện tích vượt phạm vi phê duyệt và chậm khắc phục là không thực hiện đúng chủ trương đã được phê duyệt.",
         stance: "COMMENTS",
         evaluation: {
-          category: "NONE",
+          category: "B",
           conclusion: "NO_PROTECTION",
           objectiveCauses: "Giá cá giống tăng; một đợt ngập úng cục bộ.",
           subjectiveCauses: "Để các hộ mở rộng diện tích vượt 15 ha so với phê duyệt; chậm khắc phục sau chỉ đạo.",
@@ -223,8 +223,10 @@ export const NINH_BINH: Entry[] = [
       { do: "meeting", purpose: "EVALUATION" },
       {
         do: "evaluate",
-        category: "NONE",
+        category: "B",
         conclusion: "ABUSE",
+        abuse: ["PROFITEERING", "SELF_INTEREST"],
+        abuseFindings: "Kết luận thanh tra: người đề xuất định hướng giá có lợi cho doanh nghiệp mà người thân có cổ phần, không kê khai xung đột lợi ích (Điều 6 Nghị định 73/2023/NĐ-CP).",
         objectiveCauses: "Không có nguyên nhân khách quan đáng kể.",
         subjectiveCauses: "Người đề xuất lợi dụng chủ trương khuyến khích đổi mới để trục lợi cho doanh nghiệp có liên quan.",
         followedPolicy: [false, "Không thực hiện đúng yêu cầu mời ít nhất 5 nhà cung cấp (kết luận thanh tra)."],

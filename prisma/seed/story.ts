@@ -1,7 +1,7 @@
 /**
  * Writes the history of one proposal, step by step, the way the use-cases would have written it:
  * every workflow arrow goes through `assertNext`, approvals through `approvalIssues`, evaluations
- * through `evaluationIssues`, votes through `tallyVotes`, and each step leaves the rows it implies
+ * through `evaluationReadinessIssues` and `conclusionIssues`, votes through `tallyVotes`, and each step leaves the rows it implies
  * (revisions, deadlines opened and settled, party opinions, meetings, decisions, execution records,
  * results, evaluations), its notifications and its audit events. A story that breaks a rule throws.
  *
@@ -20,7 +20,8 @@ import {
   type IsoDay,
   type WorkCalendar,
 } from "@/domain/calendar";
-import { approvalIssues, evaluationIssues, rejectionIssues, returnIssues } from "@/domain/decision";
+import { approvalIssues, rejectionIssues, returnIssues } from "@/domain/decision";
+import { conclusionIssues, evaluationReadinessIssues, type AbuseKind } from "@/domain/outcome";
 import { resolveDecidingUnit } from "@/domain/permissions";
 import { foldVietnamese, type Plan } from "@/domain/plan";
 import type { RegulationProfile } from "@/domain/regulation";
@@ -38,7 +39,6 @@ import type {
   MeetingPurpose,
   OpinionStage,
   OpinionStance,
-  OutcomeCategory,
   Prisma,
   ProtectionConclusion,
   RecognitionKind,
@@ -150,8 +150,11 @@ export type Step = When &
     | { readonly do: "resultReport"; readonly content: string; readonly selfAssessment: string }
     | {
         readonly do: "evaluate";
-        readonly category: OutcomeCategory;
+        readonly category: "A" | "B" | "C";
         readonly conclusion: ProtectionConclusion;
+        /** Art. 6.1: what the policy was abused for (a finding of abuse); with `abuseFindings`. */
+        readonly abuse?: readonly AbuseKind[];
+        readonly abuseFindings?: string;
         readonly objectiveCauses: string;
         readonly subjectiveCauses: string;
         readonly followedPolicy: Cond3;
@@ -475,6 +478,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   let approvedOn: IsoDay | null = null;
   let approved: { decisionId: string; isPilot: boolean; pilotId: string; kpis: { id: string; name: string; unit: string; baseline: number; target: number }[] } | null = null;
   let resultReportId: string | null = null;
+  let evaluationMeetingId: string | null = null;
   let pilot: {
     id: string;
     startDay: IsoDay;
@@ -684,7 +688,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
       case "partyRequest": {
         const requester = actorHead();
         const row = await tx.partyOpinion.create({
-          data: { proposalId, stage: step.stage, revisionId: step.stage === "DECISION" ? revisionId : null, requestedById: requester, requestedAt: when },
+          data: { proposalId, stage: step.stage, revisionId: step.stage === "DECISION" ? revisionId : null, requestedById: requester, requestedAt: when, resultReportId: step.stage === "EVALUATION" ? resultReportId : null },
           select: { id: true },
         });
         opinions.set(step.stage, { id: row.id, answered: false, revisionId: step.stage === "DECISION" ? revisionId : null });
@@ -737,6 +741,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             proposalId,
             purpose: step.purpose,
             revisionId: step.purpose === "DECISION" ? revisionId : null,
+            resultReportId: step.purpose === "EVALUATION" ? resultReportId : null,
             heldOn: dbDay(day),
             chairId: chair,
             minutes: step.minutes ?? defaultMinutes,
@@ -761,6 +766,7 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
           },
         });
         tallies.set(step.purpose, { tally, meetingId: meetingRow.id, revisionId: step.purpose === "DECISION" ? revisionId : null });
+        if (step.purpose === "EVALUATION") evaluationMeetingId = meetingRow.id;
         audit(when, chair, "meeting.record", {
           status,
           purpose: step.purpose,
@@ -1037,7 +1043,10 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
 
       case "evaluate": {
         const decider = actorHead();
-        const issues = evaluationIssues({ partyOpinionRecorded: opinions.get("EVALUATION")?.answered ?? false }, profileRules);
+        const issues = evaluationReadinessIssues(
+          { resultReported: resultReportId !== null, partyOpinionRecorded: opinions.get("EVALUATION")?.answered ?? false, tally: tallies.get("EVALUATION")?.tally ?? null },
+          profileRules,
+        );
         if (issues.length > 0) fail(`evaluation refused: ${issues.map((i) => i.code).join(", ")}`);
         checkOutcome(step, fail);
         const before = status;
@@ -1059,6 +1068,11 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
             damageCaused: (step.damageVnd ?? 0) > 0,
             damageVnd: step.damageVnd ? BigInt(step.damageVnd) : null,
             conclusion: step.conclusion,
+            abuse: (step.abuse ?? []).length > 0,
+            abuseKinds: [...(step.abuse ?? [])],
+            abuseFindings: step.abuseFindings ?? null,
+            meetingId: evaluationMeetingId,
+            partyOpinionId: opinions.get("EVALUATION")?.id ?? null,
             number,
             decidedOn: dbDay(day),
             decidedById: decider,
@@ -1190,16 +1204,17 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
   return { proposalId, code, status, decidingUnitId: decidingUnit.id, audits, notifications, approvedOn };
 }
 
-/** The outcome categories and conclusions of Art. 5.2 and Art. 11 must agree with the three findings. */
+/** The ONE conclusion rule (domain/outcome.ts, Art. 5.2, 6.1, 11): a story cannot write an unlawful outcome. */
 function checkOutcome(step: Extract<Step, { do: "evaluate" }>, fail: (m: string) => never) {
-  const all3 = step.followedPolicy[0] && step.pureMotive[0] && step.commonInterest[0];
-  const damage = (step.damageVnd ?? 0) > 0;
-  const ok =
-    (step.category === "A" && step.conclusion === "NOT_RESPONSIBLE" && !damage) ||
-    (step.category === "B" && step.conclusion === "EXCLUDED" && all3 && !damage) ||
-    (step.category === "C" && ["EXCLUDED", "EXEMPTED", "REDUCED"].includes(step.conclusion) && all3 && damage) ||
-    (step.category === "NONE" && ["NO_PROTECTION", "ABUSE"].includes(step.conclusion) && !all3);
-  if (!ok) fail(`category ${step.category} does not agree with conclusion ${step.conclusion} and the findings`);
+  const issues = conclusionIssues({
+    category: step.category,
+    conditions: { followedPolicy: step.followedPolicy[0], pureMotive: step.pureMotive[0], commonInterest: step.commonInterest[0] },
+    abuse: (step.abuse ?? []).length > 0,
+    abuseKinds: step.abuse ?? [],
+    conclusion: step.conclusion,
+    damageVnd: step.damageVnd ? BigInt(step.damageVnd) : null,
+  });
+  if (issues.length > 0) fail(`evaluation ${step.category} → ${step.conclusion} refused: ${issues.map((i) => i.code).join(", ")}`);
 }
 
 /** Creates a replication record: `targetUnit` adopted the model of `source`, through `newProposal`. */

@@ -86,6 +86,11 @@ export function hashEvent(prevHash: string, payload: unknown): string {
   return createHash("sha256").update(`${prevHash}\n${canonicalJson(payload)}`, "utf8").digest("hex");
 }
 
+/** SHA-256 (hex) of a record's canonical JSON: what a protection dossier prints for each item. */
+export function contentDigest(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value), "utf8").digest("hex");
+}
+
 export type ChainRow = {
   /**
    * Position in the chain, gapless (previous seq + 1, assigned under the append lock;

@@ -3,7 +3,7 @@ import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { inboxCount } from "./inbox";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "notifications" | "verify" | "admin";
 
 /** `also`: other pages that belong to the item (patterns of paths), e.g. a proposal's review form to the inbox. */
 const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }[] = [
@@ -18,6 +18,8 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },
+  // Anyone signed in may check a protection dossier someone shows them (scoped to what they may read).
+  { key: "verify", href: "/verify", roles: "all" },
   // The national holiday calendar and regulation profile (holiday.manage, regulation.manage).
   { key: "admin", href: "/admin", roles: ["ADMIN"] },
 ];

@@ -27,7 +27,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
   await page.getByLabel(/^Mật khẩu|^Password/).fill(password);
   await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // argon2id is slow on purpose; on a loaded machine the first sign-in can take a while.
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
 }
 
 export async function signOut(page: Page) {

@@ -1,4 +1,4 @@
-import type { DecisionArticle, DecisionDocumentModel } from "./decision-document-model";
+import type { DecisionArticle, DecisionDocumentLayout } from "./decision-document-model";
 import { DocumentBlockView, OfficialHeaderBlock, SignOff } from "./OfficialParts";
 import "./official-document.css";
 
@@ -19,7 +19,7 @@ function Article({ article: a }: { article: DecisionArticle }) {
  * The written decision laid out as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP)
  * for printing: the same model the PDF is drawn from, in the document's own language (`lang`).
  */
-export function OfficialDecisionDocument({ model: m }: { model: DecisionDocumentModel }) {
+export function OfficialDecisionDocument({ model: m }: { model: DecisionDocumentLayout }) {
   return (
     <article lang={m.lang} className="official-document">
       <OfficialHeaderBlock header={m.header} />

@@ -80,6 +80,9 @@ export type DecisionDocumentSource = {
 
 export type DecisionArticle = { number: string; lead: string; blocks: readonly DocumentBlock[] };
 
+/** What the printable page and the PDF draw: shared by the approval and the evaluation decisions. */
+export type DecisionDocumentLayout = Omit<DecisionDocumentModel, "kind">;
+
 export type DecisionDocumentModel = {
   lang: string;
   kind: DecisionDocumentKind;

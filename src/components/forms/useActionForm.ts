@@ -43,7 +43,7 @@ export function useActionForm() {
         const general: string[] = [];
         for (const i of r.issues) {
           // Rule codes (PARTY_OPINION_REQUIRED, VOTE_FAILED…) are messages of their own.
-          const key = i.code && te.has(i.code) ? i.code : issueMessageKey(i);
+          const key = i.code && te.has(i.code) ? i.code : te.has(i.message) ? i.message : issueMessageKey(i);
           if (["partyOpinion", "vote", ""].includes(i.path)) general.push(message(key));
           else map[i.path] ??= message(key);
         }

@@ -23,6 +23,8 @@ export type AttachmentsProps = {
   editable: boolean;
   /** The server's limit (ATTACHMENT_MAX_BYTES), for the hint and an early check; the server checks again. */
   maxBytes?: number;
+  /** What the files belong to: the plan (default) or the result report (Art. 18). */
+  purpose?: "plan" | "result";
 };
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -55,7 +57,7 @@ function postWithProgress(url: string, body: FormData, onProgress: (percent: num
 }
 
 /** The plan's attached papers: download links for readers; upload and delete for its authors. */
-export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_MAX_BYTES }: AttachmentsProps) {
+export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_MAX_BYTES, purpose = "plan" }: AttachmentsProps) {
   const t = useTranslations("attachments");
   const format = useFormatter();
   const locale = useLocale();
@@ -104,7 +106,8 @@ export function Attachments({ proposalId, initial, editable, maxBytes = DEFAULT_
     setProgress(0);
     const form = new FormData();
     form.append("file", file);
-    const res = await postWithProgress(`/api/proposals/${encodeURIComponent(proposalId)}/attachments`, form, setProgress);
+    const query = purpose === "plan" ? "" : `?purpose=${purpose}`;
+    const res = await postWithProgress(`/api/proposals/${encodeURIComponent(proposalId)}/attachments${query}`, form, setProgress);
     setProgress(null);
     if (res.status === 201) {
       const created = res.body as AttachmentItem;

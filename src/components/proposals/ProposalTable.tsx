@@ -19,7 +19,24 @@ export type ProposalRow = {
   /** The measure-specific column of a report's drill-down (which step was late, the outcome…). */
   detail?: string | null;
   due?: { dueOn: Date; workingDaysLeft: number; kind?: string; unitName?: string; assigneeName?: string | null } | null;
+  /** The evaluation (Art. 5.2, 11): outcome category and conclusion, with links to the decision and the dossier. */
+  outcome?: { id: string; category: string; conclusion: string } | null;
 };
+
+function OutcomeCell({ row }: { row: ProposalRow }) {
+  const t = useTranslations("outcome.evaluation");
+  if (!row.outcome) return <span className="text-slate-500">—</span>;
+  return (
+    <span className="flex flex-col gap-0.5">
+      <span className="font-medium">{t(`categories.${row.outcome.category}`)}</span>
+      <span>{t(`conclusions.${row.outcome.conclusion}`)}</span>
+      <span className="flex gap-2 text-xs">
+        <Link className="text-blue-800 underline" href={`/print/evaluations/${row.outcome.id}`}>{t("decision")}</Link>
+        <Link className="text-blue-800 underline" href={`/proposals/${row.id}/dossier`}>{t("dossier")}</Link>
+      </span>
+    </span>
+  );
+}
 
 /**
  * The one list of proposals used by lists, inboxes and the home page: a table on wide screens,
@@ -54,7 +71,7 @@ export function ProposalTable({
 }: {
   rows: ProposalRow[];
   caption: string;
-  show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean };
+  show: { unit?: boolean; author?: boolean; updated?: boolean; due?: boolean; outcome?: boolean };
   detail?: { header: string };
 }) {
   const t = useTranslations();
@@ -76,6 +93,11 @@ export function ProposalTable({
               <p className="mt-1 text-sm text-slate-600">{[show.unit ? r.unitName : null, show.author ? r.authorName : null].filter(Boolean).join(" · ")}</p>
             ) : null}
             {detail && r.detail ? <p className="mt-1 text-sm text-slate-800">{r.detail}</p> : null}
+            {show.outcome && r.outcome ? (
+              <div className="mt-2 text-sm">
+                <OutcomeCell row={r} />
+              </div>
+            ) : null}
             {show.due && !r.due ? (
               <div className="mt-2">
                 <NextStep row={r} />
@@ -99,6 +121,7 @@ export function ProposalTable({
           {show.unit ? <Th>{t("proposals.unit")}</Th> : null}
           {show.author ? <Th>{t("proposals.author")}</Th> : null}
           <Th>{t("proposals.status")}</Th>
+          {show.outcome ? <Th>{t("outcome.evaluation.conclusion")}</Th> : null}
           {show.due ? <Th>{t("proposals.nextStep")}</Th> : null}
           {detail ? <Th>{detail.header}</Th> : null}
           {show.updated ? <Th>{t("proposals.updated")}</Th> : null}
@@ -118,6 +141,11 @@ export function ProposalTable({
             <Td>
               <StatusBadge status={r.status} />
             </Td>
+            {show.outcome ? (
+              <Td>
+                <OutcomeCell row={r} />
+              </Td>
+            ) : null}
             {show.due ? (
               <Td>
                 {r.due ? (

@@ -4,7 +4,7 @@
  * DejaVu Serif embedded).
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import type { DecisionDocumentModel } from "@/components/documents/decision-document-model";
+import type { DecisionDocumentLayout } from "@/components/documents/decision-document-model";
 import {
   CONTENT_WIDTH,
   INDENT,
@@ -18,7 +18,7 @@ import {
 } from "./official-pdf";
 
 /** The pdfmake definition: pure, so tests can read every string the PDF will show. */
-export function decisionPdfDefinition(m: DecisionDocumentModel): TDocumentDefinitions {
+export function decisionPdfDefinition(m: DecisionDocumentLayout): TDocumentDefinitions {
   const heading: Content[] = [
     { text: m.title, bold: true, fontSize: SIZE.title, alignment: "center", margin: [0, 24, 0, 0] },
     { text: m.subject, bold: true, fontSize: SIZE.title - 0.5, alignment: "center" },
@@ -28,7 +28,7 @@ export function decisionPdfDefinition(m: DecisionDocumentModel): TDocumentDefini
     { text: m.decides, bold: true, alignment: "center", margin: [0, 8, 0, 8] },
   ];
 
-  const article = (a: DecisionDocumentModel["articles"][number]): Content[] => [
+  const article = (a: DecisionDocumentLayout["articles"][number]): Content[] => [
     {
       text: [{ text: `${a.number} `, bold: true }, a.lead],
       alignment: "justify",
@@ -56,6 +56,6 @@ export function decisionPdfDefinition(m: DecisionDocumentModel): TDocumentDefini
   });
 }
 
-export async function renderDecisionPdf(m: DecisionDocumentModel): Promise<Buffer> {
+export async function renderDecisionPdf(m: DecisionDocumentLayout): Promise<Buffer> {
   return renderOfficialPdf(decisionPdfDefinition(m));
 }

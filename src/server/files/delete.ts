@@ -7,6 +7,7 @@ import { proposalScope } from "../scope";
 import { defineUseCase } from "../usecase";
 import { withStorageEffects, type StorageEffects } from "./effects";
 import { storageFor } from "./storage";
+import { ATTACHMENT_PURPOSES, isAttachmentPurpose } from "./upload";
 
 export const deleteAttachmentInput = z.object({ attachmentId: z.string().min(1).max(100) });
 
@@ -24,6 +25,7 @@ const deleteUseCase = (effects: StorageEffects) =>
           sha256: true,
           mimeType: true,
           purpose: true,
+          progressReportId: true,
           storage: true,
           storageKey: true,
           proposal: { select: proposalResourceSelect },
@@ -32,8 +34,9 @@ const deleteUseCase = (effects: StorageEffects) =>
       return a?.proposal ? { ...a, proposal: a.proposal } : null;
     },
     authorize: (actor, a) => {
-      if (a.purpose !== "plan") throw new ForbiddenError("proposal.update");
-      assertCan(actor, "proposal.update", toProposalResource(a.proposal));
+      // A file of a filed progress report is part of the record: it is never removed.
+      if (!isAttachmentPurpose(a.purpose) || a.progressReportId !== null) throw new ForbiddenError("proposal.update");
+      assertCan(actor, ATTACHMENT_PURPOSES[a.purpose], toProposalResource(a.proposal));
     },
     execute: async (ctx, a) => {
       const p = a.proposal;

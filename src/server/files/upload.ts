@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { assertCan } from "@/domain/permissions";
+import { assertCan, type Action } from "@/domain/permissions";
 import type { SessionActor } from "../actor";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
 import { proposalScope } from "../scope";
@@ -13,19 +13,25 @@ import { normaliseFileName } from "./file-name";
 import { activeStorageKind, storageFor } from "./storage";
 
 /**
- * What a file is attached to, and the permission that allows it: the plan (its authors, while a
- * draft or returned) or a progress report being written (pilot.report, while execution runs; the
- * report links the file when it is filed). Other stages' papers come with their own use-cases, so
- * an author cannot file a paper as "the decision".
+ * What may be attached, and the permission each needs: the plan by its authors while it is written
+ * (DRAFT, RETURNED); a progress report being written (pilot.report, while execution runs; the
+ * report links the file when it is filed); the result report's papers by those who report it
+ * (FINISHED, STOPPED; Art. 18). Attachments of other stages come with the use-cases of those stages
+ * and their own permissions, so an author cannot file a paper as "the decision".
  */
-export const PLAN_PURPOSES = ["plan", "progress-report"] as const;
-const PURPOSE_ACTION = { plan: "proposal.update", "progress-report": "pilot.report" } as const;
+export const ATTACHMENT_PURPOSES = { plan: "proposal.update", "progress-report": "pilot.report", result: "result.report" } as const satisfies Record<string, Action>;
+export type AttachmentPurpose = keyof typeof ATTACHMENT_PURPOSES;
+const PURPOSES = Object.keys(ATTACHMENT_PURPOSES) as [AttachmentPurpose, ...AttachmentPurpose[]];
+
+export function isAttachmentPurpose(value: unknown): value is AttachmentPurpose {
+  return typeof value === "string" && Object.hasOwn(ATTACHMENT_PURPOSES, value);
+}
 
 export const uploadAttachmentInput = z.object({
   proposalId: z.string().min(1).max(100),
   fileName: z.string().max(1000).transform(normaliseFileName).pipe(z.string().min(1)),
   bytes: z.instanceof(Uint8Array),
-  purpose: z.enum(PLAN_PURPOSES).default("plan"),
+  purpose: z.enum(PURPOSES).default("plan"),
 });
 export type UploadAttachmentInput = z.input<typeof uploadAttachmentInput>;
 
@@ -43,8 +49,8 @@ const uploadUseCase = (effects: StorageEffects) =>
     input: uploadAttachmentInput,
     load: (tx, actor, input) =>
       tx.proposal.findFirst({ where: { AND: [{ id: input.proposalId }, proposalScope(actor)] }, select: proposalResourceSelect }),
-    // Attaching papers to the plan is editing it; to a progress report, reporting.
-    authorize: (actor, p, input) => assertCan(actor, PURPOSE_ACTION[input.purpose], toProposalResource(p)),
+    // Attaching papers to the plan is editing it; to a progress or result report, reporting it.
+    authorize: (actor, p, input) => assertCan(actor, ATTACHMENT_PURPOSES[input.purpose], toProposalResource(p)),
     execute: async (ctx, p, input) => {
       const maxBytes = maxAttachmentBytes();
       if (input.bytes.byteLength === 0) throw new AttachmentError("ATTACHMENT_EMPTY");

@@ -146,6 +146,8 @@ export async function getProposal(actor: Actor, id: string) {
       decisions: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, basis: true, number: true, signedOn: true, reasons: true, comments: true } },
       pilot: { select: { id: true } },
       attachments: { where: { purpose: "plan" }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, mimeType: true, createdAt: true } },
+      resultReports: { orderBy: { submittedAt: "desc" }, take: 1, select: { id: true, submittedAt: true } },
+      evaluations: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, category: true, conclusion: true, number: true, decidedOn: true } },
     },
   });
   if (!p) return null;

@@ -116,6 +116,8 @@ const drillSelect = {
   submittedAt: true,
   unit: { select: { name: true } },
   author: { select: { fullName: true } },
+  // Every drill-down shows the outcome and the conclusion, with links to read them (Art. 11).
+  evaluations: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, category: true, conclusion: true } },
 } satisfies Prisma.ProposalSelect;
 export type DrillItem = Prisma.ProposalGetPayload<{ select: typeof drillSelect }>;
 

@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/Button";
 import { allowedActions, can } from "@/domain/permissions";
 import { Attachments } from "@/components/proposals/Attachments";
 import { maxAttachmentBytes } from "@/server/files/config";
+import { ConclusionBadge } from "@/components/evaluation/EvaluationView";
 import { withdrawAction } from "../actions";
 import { dateOptions } from "@/i18n/dates";
 
@@ -42,6 +43,11 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const canWithdraw = can(actor, "proposal.withdraw", p.resource);
   const reviewActions = ["proposal.review", "party.opine", "meeting.record", "vote.cast", "proposal.decide", "proposal.return"];
   const canReview = allowedActions(actor, p.resource).some((a) => reviewActions.includes(a));
+  const canReport = can(actor, "result.report", p.resource);
+  const evaluation = p.evaluations[0] ?? null;
+  const reported = p.resultReports.length > 0;
+  const evaluationActions = ["evaluation.decide", "party.opine", "meeting.record", "vote.cast"];
+  const canEvaluate = p.status === "RESULT_REPORTED" && allowedActions(actor, p.resource).some((a) => evaluationActions.includes(a));
 
   return (
     <>
@@ -58,6 +64,8 @@ export default async function ProposalPage({ params }: { params: Params }) {
           {canReview ? <ButtonLink href={`/proposals/${p.id}/review`}>{t("review.open")}</ButtonLink> : null}
           {p.pilot && can(actor, "pilot.read", p.resource) ? <ButtonLink href={`/pilots/${p.pilot.id}`}>{t("pilots.open")}</ButtonLink> : null}
           {canEdit ? <ButtonLink href={`/proposals/${p.id}/edit`}>{t("form.edit")}</ButtonLink> : null}
+          {canReport ? <ButtonLink href={`/proposals/${p.id}/result`}>{t("outcome.report.open")}</ButtonLink> : null}
+          {canEvaluate ? <ButtonLink href={`/proposals/${p.id}/evaluation`}>{t("outcome.evaluation.open")}</ButtonLink> : null}
           <ButtonLink variant="secondary" href={`/print/proposals/${p.id}`}>{t("form.print")}</ButtonLink>
           <ButtonLink variant="secondary" href={`/api/proposals/${p.id}/pdf`} prefetch={false}>{t("form.pdf")}</ButtonLink>
           {p.revisions.length > 1 ? <ButtonLink variant="secondary" href={`/proposals/${p.id}/compare`}>{t("compare.compareLink")}</ButtonLink> : null}
@@ -140,6 +148,32 @@ export default async function ProposalPage({ params }: { params: Params }) {
                   </li>
                 ))}
               </ul>
+            </Card>
+          ) : null}
+          {reported || evaluation ? (
+            <Card title={t("outcome.evaluation.title")}>
+              <div className="space-y-2 text-sm">
+                {evaluation ? (
+                  <>
+                    <div className="flex flex-wrap gap-2">
+                      <Badge tone="brand">{t(`outcome.evaluation.categories.${evaluation.category}`)}</Badge>
+                      <ConclusionBadge conclusion={evaluation.conclusion} />
+                    </div>
+                    <p className="text-slate-600">{evaluation.number} · {format.dateTime(evaluation.decidedOn, dateFmt)}</p>
+                    <p className="no-print flex flex-wrap gap-3">
+                      <Link className="text-blue-800 underline" href={`/print/evaluations/${evaluation.id}`}>{t("outcome.evaluation.print")}</Link>
+                      <a className="text-blue-800 underline" href={`/api/evaluations/${evaluation.id}/pdf`}>{t("outcome.evaluation.pdf")}</a>
+                    </p>
+                  </>
+                ) : (
+                  <p className="text-slate-600">{t("outcome.evaluation.waiting")}</p>
+                )}
+                <p className="no-print flex flex-wrap gap-3">
+                  <Link className="text-blue-800 underline" href={`/proposals/${p.id}/result`}>{t("outcome.report.title")}</Link>
+                  <Link className="text-blue-800 underline" href={`/proposals/${p.id}/evaluation`}>{t("outcome.evaluation.details")}</Link>
+                  <Link className="text-blue-800 underline" href={`/proposals/${p.id}/dossier`}>{t("outcome.evaluation.dossier")}</Link>
+                </p>
+              </div>
             </Card>
           ) : null}
           <Card title={t("proposal.attachments")}>

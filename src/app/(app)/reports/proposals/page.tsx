@@ -109,9 +109,9 @@ export default async function ReportProposalsPage({ searchParams }: { searchPara
         {page.items.length ? (
           <ProposalTable
             caption={t("drill.title")}
-            show={{ unit: true, author: true }}
+            show={{ unit: true, author: true, outcome: true }}
             detail={detailHeader ? { header: detailHeader } : undefined}
-            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName, detail: detailText(p.id) }))}
+            rows={page.items.map((p) => ({ id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, authorName: p.author.fullName, detail: detailText(p.id), outcome: p.evaluations[0] ?? null }))}
           />
         ) : (
           <EmptyState title={t("drill.empty")} />

@@ -7,7 +7,7 @@ import { runUseCase } from "@/server/usecase";
 
 type Params = { params: Promise<{ id: string }> };
 
-/** Upload one file (multipart/form-data, field "file") to the proposal's plan, or `?purpose=progress-report`. */
+/** Upload one file (multipart/form-data, field "file") to the plan, or with ?purpose=progress-report or ?purpose=result to that report. */
 export async function POST(request: Request, { params }: Params) {
   const actor = await currentActor();
   if (!actor) return errorResponse("UNAUTHENTICATED", 401);
@@ -16,12 +16,7 @@ export async function POST(request: Request, { params }: Params) {
   const upload = await readUploadRequest(request, maxAttachmentBytes());
   if (!upload.ok) return errorResponse(upload.code, 422);
   const outcome = await runUseCase(() =>
-    uploadAttachment(actor, {
-      proposalId: id,
-      fileName: upload.fileName,
-      bytes: upload.bytes,
-      purpose: new URL(request.url).searchParams.get("purpose") === "progress-report" ? "progress-report" : "plan",
-    }),
+    uploadAttachment(actor, { proposalId: id, fileName: upload.fileName, bytes: upload.bytes, purpose: new URL(request.url).searchParams.get("purpose") ?? undefined }),
   );
   if (!outcome.ok) return errorResponse(outcome.code, outcome.status);
   const { id: attachmentId, fileName, sizeBytes, mimeType } = outcome.value;
