@@ -71,11 +71,15 @@ function deadlineSource(kind: InboxKind, deadlineKind: "DECISION" | "EVALUATION"
   };
 }
 
+/** Where the collective's steps happen: the review page before the decision, the evaluation page after the result report. */
+const stageHref = (proposalId: string, stage: "DECISION" | "EVALUATION") =>
+  stage === "DECISION" ? `/proposals/${proposalId}/review` : `/proposals/${proposalId}/evaluation`;
+
 const SOURCES: Readonly<Record<InboxKind, Source>> = {
   DECIDE: deadlineSource("DECIDE", "DECISION", "proposal.review", (p) => `/proposals/${p.id}/review`),
-  EVALUATE: deadlineSource("EVALUATE", "EVALUATION", "evaluation.decide", (p) => `/proposals/${p.id}`),
+  EVALUATE: deadlineSource("EVALUATE", "EVALUATION", "evaluation.decide", (p) => `/proposals/${p.id}/evaluation`),
   PROGRESS_REPORT: deadlineSource("PROGRESS_REPORT", "PROGRESS_REPORT", "pilot.report", (p) => pilotHref(p, "report")),
-  RESULT_REPORT: deadlineSource("RESULT_REPORT", "RESULT_REPORT", "result.report", (p) => `/proposals/${p.id}`),
+  RESULT_REPORT: deadlineSource("RESULT_REPORT", "RESULT_REPORT", "result.report", (p) => `/proposals/${p.id}/result`),
   PARTY_OPINION: async (actor, take) => {
     const rows = await db.partyOpinion.findMany({
       where: { answeredAt: null, proposal: proposalScope(actor, "party.opine") },
@@ -94,7 +98,7 @@ const SOURCES: Readonly<Record<InboxKind, Source>> = {
     return rows
       .filter((o) => o.stage !== "DECISION" || !o.revision || o.revision.number === o.proposal.currentRevision)
       .slice(0, take)
-      .map((o) => ({ key: `PARTY_OPINION:${o.id}`, kind: "PARTY_OPINION", proposal: summary(o.proposal), href: `/proposals/${o.proposal.id}/review`, dueOn: o.proposal.deadlines[0]?.dueOn ?? null, since: o.requestedAt }));
+      .map((o) => ({ key: `PARTY_OPINION:${o.id}`, kind: "PARTY_OPINION", proposal: summary(o.proposal), href: stageHref(o.proposal.id, o.stage), dueOn: o.proposal.deadlines[0]?.dueOn ?? null, since: o.requestedAt }));
   },
   VOTE: async (actor, take) => {
     const rows = await db.meeting.findMany({
@@ -106,9 +110,9 @@ const SOURCES: Readonly<Record<InboxKind, Source>> = {
       },
       orderBy: { createdAt: "asc" },
       take,
-      select: { id: true, createdAt: true, proposal: { select: { ...proposalSelect, deadlines: { where: { status: "OPEN", kind: { in: ["DECISION", "EVALUATION"] } }, take: 1, select: { dueOn: true } } } } },
+      select: { id: true, purpose: true, createdAt: true, proposal: { select: { ...proposalSelect, deadlines: { where: { status: "OPEN", kind: { in: ["DECISION", "EVALUATION"] } }, take: 1, select: { dueOn: true } } } } },
     });
-    return rows.map((m) => ({ key: `VOTE:${m.id}`, kind: "VOTE", proposal: summary(m.proposal), href: `/proposals/${m.proposal.id}/review`, dueOn: m.proposal.deadlines[0]?.dueOn ?? null, since: m.createdAt }));
+    return rows.map((m) => ({ key: `VOTE:${m.id}`, kind: "VOTE", proposal: summary(m.proposal), href: stageHref(m.proposal.id, m.purpose), dueOn: m.proposal.deadlines[0]?.dueOn ?? null, since: m.createdAt }));
   },
   START: async (actor, take) => {
     const rows = await db.pilot.findMany({

@@ -98,7 +98,7 @@ export async function buildDossier(actor: Actor, proposalId: string, now = new D
   for (const i of included) collectUserIds(i.content, userIds);
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, fullName: true } });
   return {
-    proposal: { id: p.id, code: p.code, title: p.title, status: p.status, unitName: p.unit.name, decidingUnitName: p.decidingUnit.name, author: p.author, coAuthors: p.coAuthors.map((c) => c.user.fullName) },
+    proposal: { id: p.id, code: p.code ?? "", title: p.title, status: p.status, unitName: p.unit.name, decidingUnitName: p.decidingUnit.name, author: p.author, coAuthors: p.coAuthors.map((c) => c.user.fullName) },
     madeAt: now,
     checkpoint,
     payload,
@@ -125,7 +125,7 @@ export type Verification =
   | {
       ok: boolean;
       reason: null | "CHECKPOINT_CHANGED" | "ITEMS_CHANGED";
-      proposal: { id: string; code: string; title: string };
+      proposal: { id: string; code: string | null; title: string };
       checkpoint: { seq: string; found: boolean };
       items: VerificationItem[];
       /** Records added to the file after the checkpoint (a later dossier includes them). */

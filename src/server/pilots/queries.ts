@@ -137,6 +137,9 @@ export async function pilotPage(actor: SessionActor, pilotId: string) {
           unit: { select: { name: true } },
           author: { select: { fullName: true } },
           decidingUnit: { select: { path: true, name: true } },
+          // The outcome (Art. 5.2, 11, 18): the latest result report and evaluation, for the outcome card.
+          resultReports: { orderBy: { submittedAt: "desc" }, take: 1, select: { id: true, submittedAt: true } },
+          evaluations: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, category: true, conclusion: true, number: true, decidedOn: true } },
           deadlines: {
             where: { status: "OPEN", kind: { in: ["PROGRESS_REPORT", "RESULT_REPORT", "DIRECTIVE_ACK"] } },
             orderBy: { dueOn: "asc" },
@@ -248,6 +251,7 @@ export async function pilotPage(actor: SessionActor, pilotId: string) {
     isPilot: p.isPilot,
     today,
     proposal: { id: p.proposal.id, code: p.proposal.code, title: p.proposal.title, status: p.proposal.status, unitName: p.proposal.unit.name, authorName: p.proposal.author.fullName, decidingUnitName: p.proposal.decidingUnit.name },
+    outcome: { resultReport: p.proposal.resultReports[0] ?? null, evaluation: p.proposal.evaluations[0] ?? null },
     isAuthor: resource.authorId === actor.userId || resource.coAuthorIds.includes(actor.userId),
     actions,
     directiveKinds: actions.includes("pilot.direct") ? directivesFor(p.proposal.status) : [],

@@ -1,14 +1,15 @@
 /**
  * The pilot's page: plan against reality (milestones, targets, resources, the decision and its
  * amendments), health with its reasons, the actions the person may take now, and one timeline.
- * Later stages (the result report and its evaluation, Art. 18) add their section after the
- * timeline; everything here reads `pilotPage`, scoped so a foreign id is a 404 for every role.
+ * The outcome card (result report, evaluation, protection dossier; Art. 5.2, 11, 18) appears once
+ * the work is finished or stopped; everything here reads `pilotPage`, scoped so a foreign id is a 404 for every role.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/pilots/DirectiveForm";
+import { OUTCOME_STATES, PilotOutcome } from "@/components/pilots/PilotOutcome";
 import { ExecutionTimeline } from "@/components/pilots/ExecutionTimeline";
 import { FinishForm } from "@/components/pilots/FinishForm";
 import { HealthBadge, HealthReasons } from "@/components/pilots/HealthBadge";
@@ -224,6 +225,12 @@ export default async function PilotPage({ params }: { params: Params }) {
           <Card title={t("resources.title")}>
             <Resources r={d.resources} />
           </Card>
+
+          {OUTCOME_STATES.has(d.proposal.status) ? (
+            <Card title={t("outcome.title")}>
+              <PilotOutcome proposalId={d.proposal.id} status={d.proposal.status} outcome={d.outcome} />
+            </Card>
+          ) : null}
 
           <Card title={t("decision.title")}>
             <p className="text-sm">
