@@ -185,6 +185,8 @@ export async function seedProposal(
     /** Used as given for every revision (dates included); default: validPlan on the story's dates. */
     plan?: Plan;
     now?: Date;
+    /** A history of its own instead of the shortest one to `status` (it is checked by the same rules). */
+    story?: readonly Step[];
   },
 ): Promise<Proposal> {
   return inTransaction(db, async (tx) => {
@@ -192,7 +194,7 @@ export async function seedProposal(
     const clock = makeClock(now, await loadCalendarRows(tx), await loadDefaultProfile(tx));
     const status = opts.status ?? "DRAFT";
     const coAuthorIds = (opts.coAuthors ?? []).map(idOf);
-    const timeline = compileStory(MINIMAL_STORIES[status], 6, clock, `seedProposal(${status})`);
+    const timeline = compileStory(opts.story ?? MINIMAL_STORIES[status], 6, clock, `seedProposal(${status})`);
     const base = opts.plan ?? validPlan({}, now);
     const plan: Plan = opts.plan
       ? { ...base, coAuthorIds }

@@ -4,7 +4,7 @@
  * or result report, acknowledge a directive, answer a monitoring flag or a support request, revise
  * a returned plan. Each source is scoped by the permission that lets the person act on it (the
  * same table the server checks), bounded, and indexed; the menu shows the count.
- * Most urgent first: by due day (or, for steps without a legal period, the day they arrived).
+ * Most urgent first: overdue, then by due day, then steps without a due day by the day they arrived.
  */
 import { toVietnamDate, workingDaysBetween } from "@/domain/calendar";
 import type { Actor } from "@/domain/permissions";
@@ -168,9 +168,10 @@ const urgencyDay = (i: Pick<InboxItem, "dueOn" | "since">) => (i.dueOn ? dateToD
 export async function inboxFor(actor: Actor, limit = 100, now = new Date()): Promise<{ items: InboxItem[]; total: number }> {
   const lists = await Promise.all(INBOX_KINDS.map((k) => SOURCES[k](actor, limit)));
   const today = toVietnamDate(now);
-  // Overdue steps first (longest overdue first), then by due day or arrival.
-  const overdue = (i: Pick<InboxItem, "dueOn">) => (i.dueOn && dateToDay(i.dueOn) < today ? 0 : 1);
-  const all = lists.flat().sort((a, b) => overdue(a) - overdue(b) || urgencyDay(a).localeCompare(urgencyDay(b)) || a.since.getTime() - b.since.getTime());
+  // Overdue steps first (longest overdue first), then steps with a due day (soonest first), then
+  // those without one (oldest first).
+  const group = (i: Pick<InboxItem, "dueOn">) => (!i.dueOn ? 2 : dateToDay(i.dueOn) < today ? 0 : 1);
+  const all = lists.flat().sort((a, b) => group(a) - group(b) || urgencyDay(a).localeCompare(urgencyDay(b)) || a.since.getTime() - b.since.getTime());
   const items = all.slice(0, limit);
   const cal = items.some((i) => i.dueOn) ? await loadCalendar(db, Number(today.slice(0, 4))) : null;
   return {

@@ -13,7 +13,7 @@ import {
 import { submitResultReport } from "@/server/outcomes/result-report";
 import { addWorkingDays } from "@/domain/calendar";
 import { loadCalendar } from "@/server/rules";
-import { seedProposal, seedUser } from "../support/factories";
+import { MINIMAL_STORIES, seedProposal, seedUser } from "../support/factories";
 import { actorOf, smallOrg, statusOf } from "./helpers";
 
 let org: Awaited<ReturnType<typeof smallOrg>>;
@@ -220,6 +220,17 @@ describe("evaluation (Art. 4, 5.2, 6.1, 11, 18)", () => {
     await expect(db.evaluation.update({ where: { id: ev.id }, data: { pureMotive: false } })).rejects.toThrow();
     await expect(db.evaluation.update({ where: { id: ev.id }, data: { abuse: true, abuseKinds: ["CORRUPTION"] } })).rejects.toThrow();
     await expect(db.evaluation.update({ where: { id: ev.id }, data: { category: "NONE" } })).rejects.toThrow();
+  });
+
+  it.each([
+    ["B exempted (Art. 5.2 b)", { category: "B", conclusion: "EXEMPTED" }],
+    ["A with an impure motive called 'not responsible' (Art. 5.2)", { category: "A", conclusion: "NOT_RESPONSIBLE", pureMotive: [false, "Có vụ lợi."] }],
+    ["abuse called 'excluded' (Art. 6.1)", { category: "B", conclusion: "EXCLUDED", abuse: ["PROFITEERING"], abuseFindings: "Trục lợi." }],
+  ])("out-of-rule conclusions are refused by the seeds too: %s", async (_name, change) => {
+    const evaluated = MINIMAL_STORIES.EVALUATED;
+    const last = evaluated[evaluated.length - 1];
+    const story = [...evaluated.slice(0, -1), { ...last, ...change }] as typeof evaluated;
+    await expect(seedProposal(db, { unit: org.deptA, author: org.proposerA, status: "EVALUATED", story })).rejects.toThrow(/refused/);
   });
 
   it("foreign ids are 404: another unit's proposal, opinion and meeting; evidence from another proposal is refused", async () => {

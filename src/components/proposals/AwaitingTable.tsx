@@ -30,20 +30,9 @@ export function AwaitingTable({ rows, caption }: { rows: AwaitingRow[]; caption?
       <span className="text-sm text-slate-600">{t("since", { date: format.dateTime(r.since, { day: "2-digit", month: "2-digit", year: "numeric" }) })}</span>
     );
   const overdue = (r: AwaitingRow) => r.workingDaysLeft !== null && r.workingDaysLeft < 0;
+  // The table comes first in the DOM: on a desktop the first link to a step is the visible one.
   return (
     <>
-      <ul className="space-y-3 md:hidden" aria-label={caption ?? t("title")}>
-        {rows.map((r) => (
-          <li key={r.key} className={`rounded-lg border bg-white p-3 ${overdue(r) ? "border-red-300" : "border-slate-200"}`}>
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">{t(`kinds.${r.kind}`)}</p>
-            <Link href={r.href} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
-              {r.proposal.code} · {r.proposal.title}
-            </Link>
-            <p className="mt-1 text-sm text-slate-600">{r.proposal.unitName}</p>
-            <div className="mt-2">{when(r)}</div>
-          </li>
-        ))}
-      </ul>
       <div className="hidden md:block">
         <Table caption={caption ?? t("title")}>
           <thead>
@@ -71,6 +60,18 @@ export function AwaitingTable({ rows, caption }: { rows: AwaitingRow[]; caption?
           </tbody>
         </Table>
       </div>
+      <ul className="space-y-3 md:hidden" aria-label={caption ?? t("title")}>
+        {rows.map((r) => (
+          <li key={r.key} className={`rounded-lg border bg-white p-3 ${overdue(r) ? "border-red-300" : "border-slate-200"}`}>
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">{t(`kinds.${r.kind}`)}</p>
+            <Link href={r.href} className="mt-1 block font-medium text-blue-800 underline-offset-2 hover:underline">
+              {r.proposal.code} · {r.proposal.title}
+            </Link>
+            <p className="mt-1 text-sm text-slate-600">{r.proposal.unitName}</p>
+            <div className="mt-2">{when(r)}</div>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
