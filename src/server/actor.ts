@@ -7,19 +7,27 @@ export type SessionActor = Actor & {
   fullName: string;
   username: string;
   locale: string;
+  /** An administrator set a temporary password: the person chooses their own before anything else. */
+  mustChangePassword: boolean;
   units: { id: string; name: string; path: string; role: Role }[];
 };
 
-/** Loads the actor fresh from the database on every request, so a revoked role takes effect at once. */
-export async function loadActor(userId: string): Promise<SessionActor | null> {
+/**
+ * Loads the actor fresh from the database on every request, so a revoked role takes effect at once.
+ * With `authVersion` (the value signed into the session), a session older than the user's last
+ * deactivation, role change or password reset is over: null, as for a signed-out visitor.
+ * Memberships of a deactivated unit grant nothing.
+ */
+export async function loadActor(userId: string, authVersion?: number): Promise<SessionActor | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where: { id: userId, active: true, ...(authVersion === undefined ? {} : { authVersion }) },
     select: {
       id: true,
       fullName: true,
       username: true,
       locale: true,
-      memberships: { select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
+      mustChangePassword: true,
+      memberships: { where: { unit: { active: true } }, select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
     },
   });
   if (!user) return null;
@@ -28,6 +36,7 @@ export async function loadActor(userId: string): Promise<SessionActor | null> {
     fullName: user.fullName,
     username: user.username,
     locale: user.locale,
+    mustChangePassword: user.mustChangePassword,
     memberships: user.memberships.map((m) => ({ unitId: m.unit.id, unitPath: m.unit.path, role: m.role })),
     units: user.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, path: m.unit.path, role: m.role })),
   };

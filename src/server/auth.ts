@@ -42,33 +42,44 @@ export const authOptions: NextAuthOptions = {
         if (await isThrottled(login, ip)) throw new Error("THROTTLED");
         const user = await db.user.findFirst({
           where: { OR: [{ username: login }, { email: login }], active: true },
-          select: { id: true, fullName: true, email: true, passwordHash: true },
+          select: { id: true, fullName: true, email: true, passwordHash: true, authVersion: true },
         });
         const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
         await recordAttempt(login, ip, ok && !!user);
         if (!ok || !user) return null;
-        return { id: user.id, name: user.fullName, email: user.email };
+        return { id: user.id, name: user.fullName, email: user.email, authVersion: user.authVersion };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        // The user's authVersion at sign-in; currentActor() ends the session once it moves on.
+        token.av = (user as { authVersion?: number }).authVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (session.user && typeof token.uid === "string") {
+        (session.user as { id?: string; av?: number }).id = token.uid;
+        (session.user as { av?: number }).av = typeof token.av === "number" ? token.av : 0;
+      }
       return session;
     },
   },
 };
 
-/** The signed-in actor, or null. Roles are loaded fresh from the database on each request. */
+/**
+ * The signed-in actor, or null. Roles are loaded fresh from the database on each request, and a
+ * session signed before the user's deactivation, role change or password reset (authVersion) is
+ * over at its next request, not when the JWT expires.
+ */
 export async function currentActor(): Promise<SessionActor | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return loadActor(id);
+  const user = session?.user as { id?: string; av?: number } | undefined;
+  if (!user?.id) return null;
+  return loadActor(user.id, user.av ?? 0);
 }
 
 /** For pages and actions: the actor, or a redirect to the sign-in page. */

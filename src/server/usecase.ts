@@ -9,6 +9,7 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/do
 import type { SessionActor } from "./actor";
 import { appendAudit, type AuditInput } from "./audit";
 import { db, type Tx } from "./db";
+import { withoutMuted } from "./notification-prefs";
 
 export type NotificationInput = {
   userIds: string[];
@@ -36,6 +37,8 @@ export type UseCase<S extends z.ZodType, L, R> = {
   /** Calls assertCan(); must throw ForbiddenError to refuse. */
   authorize: (actor: SessionActor, loaded: L, input: z.output<S>) => void;
   execute: (ctx: UseCaseContext, loaded: L, input: z.output<S>) => Promise<R>;
+  /** Transaction timeout for the rare use-case that writes thousands of rows (an import). */
+  timeoutMs?: number;
 };
 
 export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>) {
@@ -72,12 +75,13 @@ export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>)
               href: n.href ?? null,
             })),
         );
-        if (rows.length) await tx.notification.createMany({ data: rows });
+        const delivered = rows.length ? await withoutMuted(tx, rows) : rows;
+        if (delivered.length) await tx.notification.createMany({ data: delivered });
         // Last, so the chain's advisory lock is held for as short a time as possible.
         await appendAudit(tx, audits);
         return result;
       },
-      { timeout: 15_000, maxWait: 10_000 },
+      { timeout: spec.timeoutMs ?? 15_000, maxWait: 10_000 },
     );
   };
 }

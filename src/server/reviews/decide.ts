@@ -14,6 +14,7 @@ import type { Plan } from "@/domain/plan";
 import { approvalSchema, rejectionSchema, returnSchema } from "@/domain/review";
 import type { VoteTally } from "@/domain/vote";
 import { assertNext, type WorkflowEvent } from "@/domain/workflow";
+import { claimDecisionNumber } from "../admin/registers";
 import { toJsonValue } from "../audit";
 import { settleDeadlines } from "../deadlines";
 import { toProposalResource } from "../proposals/resource";
@@ -81,6 +82,7 @@ export const approveProposal = defineUseCase({
       },
       select: { id: true },
     });
+    await claimDecisionNumber(ctx, { unitId: p.decidingUnitId, number: input.number, signedOn: input.signedOn, decisionId: decision.id });
     const plan = revision.plan as unknown as Plan;
     await ctx.tx.pilot.create({
       data: {
@@ -133,6 +135,7 @@ export const rejectProposal = defineUseCase({
       data: { proposalId: p.id, revisionId: revision.id, kind: "NOT_APPROVED", signerId: ctx.actor.userId, reasons: input.reasons, number: input.number || null, signedOn: dayToDate(toVietnamDate(ctx.now)) },
       select: { id: true },
     });
+    await claimDecisionNumber(ctx, { unitId: p.decidingUnitId, number: input.number, signedOn: toVietnamDate(ctx.now), decisionId: decision.id });
     ctx.notify({ userIds: authorsOf(p), kind: "proposal.decided", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", reasons: input.reasons } });
     return { decisionId: decision.id, version: input.version + 1 };

@@ -4,6 +4,7 @@ import { allowedActions } from "@/domain/permissions";
 import type { Plan } from "@/domain/plan";
 import type { VoteTally } from "@/domain/vote";
 import type { SessionActor } from "../actor";
+import { proposedNumber } from "../admin/registers";
 import { db } from "../db";
 import { withWorkingDaysLeft } from "../deadlines";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
@@ -111,6 +112,8 @@ export async function reviewPageData(actor: SessionActor, id: string) {
     decisions: p.decisions,
     authorIds: [p.authorId, ...p.coAuthors.map((c) => c.userId)],
     today: toVietnamDate(new Date()),
+    /** The next number of the deciding unit's register (sổ văn bản) this year, when it keeps one. */
+    proposedNumber: await proposedNumber(db, p.decidingUnitId, Number(toVietnamDate(new Date()).slice(0, 4))),
     me: actor.userId,
   };
 }
