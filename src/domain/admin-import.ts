@@ -286,7 +286,7 @@ export function planPersonImport(
     const title = check(optionalText(200), values.chuc_vu ?? "", row, "chuc_vu", issues);
     const roles = parseRoles(values.vai_tro ?? "");
     if (!roles) issues.push({ row, column: "vai_tro", code: "role", value: values.vai_tro ?? "" });
-    const unitCode = (values.ma_don_vi ?? "").trim().toUpperCase();
+    const unitCode = (values.ma_don_vi ?? "").trim();
     const unit = units.get(unitCode);
     if (!unitCode) issues.push({ row, column: "ma_don_vi", code: "required" });
     else if (!unit) issues.push({ row, column: "ma_don_vi", code: "unknownUnit", value: unitCode });

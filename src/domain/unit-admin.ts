@@ -10,12 +10,11 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 const id = z.string().trim().min(1).max(64);
 const version = z.number().int().min(0);
 
-/** A unit code: letters, digits, dot, dash, underscore; stored upper-case ("SKHCN-QN"). */
+/** A unit code: Latin letters, digits, dot, dash, underscore ("SKHCN-QN"); matched exactly as written. */
 export const unitCodeSchema = z
   .string()
   .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{1,39}$/, { message: "unitCode" });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/, { message: "unitCode" });
 
 export const unitNameSchema = z.string().trim().min(2, { message: "nameRequired" }).max(300, { message: "tooLong" });
 

@@ -43,7 +43,7 @@ describe("units: create, edit, move, deactivate — within the administrator's s
   it("creates a unit with its code, kind and the names printed on documents; audited", async () => {
     const { id } = await createUnit(provinceAdmin, unitInput(org.deptA.id, "p-ktth"));
     const u = await db.unit.findUniqueOrThrow({ where: { id } });
-    expect(u).toMatchObject({ code: "P-KTTH", kind: "OFFICE", governingBodyName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", addressLine: "Quảng Ninh", path: `${org.deptA.path}${id}/`, depth: org.deptA.depth + 1 });
+    expect(u).toMatchObject({ code: "p-ktth", kind: "OFFICE", governingBodyName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", addressLine: "Quảng Ninh", path: `${org.deptA.path}${id}/`, depth: org.deptA.depth + 1 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "unit.create" } });
     expect(audit.actorId).toBe(provinceAdmin.userId);
   });
@@ -60,7 +60,7 @@ describe("units: create, edit, move, deactivate — within the administrator's s
   it("422 on a bad code or kind, 409 on a code already taken", async () => {
     expect(await statusOf(createUnit(provinceAdmin, unitInput(org.deptA.id, "mã có dấu")))).toBe(422);
     expect(await statusOf(createUnit(provinceAdmin, unitInput(org.deptA.id, "OK-1", { kind: "GALAXY" })))).toBe(422);
-    expect(await statusOf(createUnit(provinceAdmin, unitInput(org.deptA.id, "P-KTTH")))).toBe(409);
+    expect(await statusOf(createUnit(provinceAdmin, unitInput(org.deptA.id, "p-ktth")))).toBe(409);
   });
 
   it("renames with an optimistic version check (a stale form answers 409)", async () => {

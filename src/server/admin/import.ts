@@ -49,7 +49,7 @@ const inScopeFn = (actor: Actor, kind: ImportKind) => (path: string) =>
   can(actor, ACTION[kind], { kind: "unit", unitId: path.split("/").filter(Boolean).at(-1) ?? "", unitPath: path });
 
 async function planUnits(client: Client, actor: Actor, rows: ReturnType<typeof normaliseRows>["rows"]) {
-  const codes = [...new Set(rows.flatMap((r) => [r.values.ma_don_vi, r.values.ma_don_vi_cap_tren]).filter(Boolean).map((c) => c.trim().toUpperCase()))];
+  const codes = [...new Set(rows.flatMap((r) => [r.values.ma_don_vi, r.values.ma_don_vi_cap_tren]).filter(Boolean).map((c) => c.trim()))];
   const found = await client.unit.findMany({
     where: { code: { in: codes } },
     select: { id: true, code: true, path: true, depth: true, name: true, shortName: true, kind: true, governingBodyName: true, addressLine: true, active: true, parent: { select: { code: true } } },
@@ -60,7 +60,7 @@ async function planUnits(client: Client, actor: Actor, rows: ReturnType<typeof n
 
 async function planPeople(client: Client, actor: Actor, rows: ReturnType<typeof normaliseRows>["rows"]) {
   const lower = (k: string) => [...new Set(rows.map((r) => (r.values[k] ?? "").trim().toLowerCase()).filter(Boolean))];
-  const codes = [...new Set(rows.map((r) => (r.values.ma_don_vi ?? "").trim().toUpperCase()).filter(Boolean))];
+  const codes = [...new Set(rows.map((r) => (r.values.ma_don_vi ?? "").trim()).filter(Boolean))];
   const [units, people] = await Promise.all([
     client.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, path: true, active: true } }),
     client.user.findMany({
@@ -154,7 +154,8 @@ export const commitImport = defineUseCase({
   execute: async (ctx, { plan }, input): Promise<ImportResult> => {
     const summary = summarise(input.kind, plan);
     if (summary.issues.length) {
-      throw new ValidationError(summary.issues.map((i) => ({ path: `row.${i.row}.${i.column}`, code: "IMPORT_ROW", message: i.code })));
+      // The preview shows every row's issues; the refusal carries the first ones (a file may have thousands).
+      throw new ValidationError(summary.issues.slice(0, 200).map((i) => ({ path: `row.${i.row}.${i.column}`, code: "IMPORT_ROW", message: i.code })));
     }
     let temporaryPassword: string | null = null;
     if (plan.units) await writeUnits(ctx.tx, ctx.audit, plan.units);
