@@ -132,12 +132,11 @@ export const setUnitActive = defineUseCase({
     if (unit.active === input.active) return { id: unit.id };
     if (!input.active) {
       if (unit.parentId === null) throw new ConflictError("UNIT_IS_ROOT");
-      const [children, open] = await Promise.all([
-        ctx.tx.unit.count({ where: { parentId: unit.id, active: true } }),
-        ctx.tx.proposal.count({
-          where: { OR: [{ unitId: unit.id }, { decidingUnitId: unit.id }], status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED", "IN_PROGRESS", "SUSPENDED", "FINISHED", "STOPPED", "RESULT_REPORTED"] } },
-        }),
-      ]);
+      // One connection per transaction: the counts run one after the other.
+      const children = await ctx.tx.unit.count({ where: { parentId: unit.id, active: true } });
+      const open = await ctx.tx.proposal.count({
+        where: { OR: [{ unitId: unit.id }, { decidingUnitId: unit.id }], status: { in: ["SUBMITTED", "IN_REVIEW", "APPROVED", "IN_PROGRESS", "SUSPENDED", "FINISHED", "STOPPED", "RESULT_REPORTED"] } },
+      });
       if (children > 0) throw new ConflictError("UNIT_HAS_ACTIVE_CHILDREN");
       if (open > 0) throw new ConflictError("UNIT_HAS_OPEN_PLANS");
     } else if (unit.parentId) {
@@ -163,16 +162,16 @@ export const deleteUnit = defineUseCase({
   execute: async (ctx, unit, input) => {
     if (unit.parentId === null) throw new ConflictError("UNIT_IS_ROOT");
     const tx = ctx.tx;
-    const counts = await Promise.all([
-      tx.unit.count({ where: { parentId: unit.id } }),
-      tx.membership.count({ where: { unitId: unit.id } }),
-      tx.proposal.count({ where: { OR: [{ unitId: unit.id }, { decidingUnitId: unit.id }] } }),
-      tx.deadline.count({ where: { unitId: unit.id } }),
-      tx.documentRegister.count({ where: { unitId: unit.id } }),
-      tx.replication.count({ where: { targetUnitId: unit.id } }),
-      tx.auditEvent.count({ where: { unitId: unit.id, NOT: { action: "unit.create" } } }),
-    ]);
-    if (counts.some((c) => c > 0)) throw new ConflictError("UNIT_HAS_RECORDS");
+    const checks = [
+      () => tx.unit.count({ where: { parentId: unit.id } }),
+      () => tx.membership.count({ where: { unitId: unit.id } }),
+      () => tx.proposal.count({ where: { OR: [{ unitId: unit.id }, { decidingUnitId: unit.id }] } }),
+      () => tx.deadline.count({ where: { unitId: unit.id } }),
+      () => tx.documentRegister.count({ where: { unitId: unit.id } }),
+      () => tx.replication.count({ where: { targetUnitId: unit.id } }),
+      () => tx.auditEvent.count({ where: { unitId: unit.id, NOT: { action: "unit.create" } } }),
+    ];
+    for (const count of checks) if ((await count()) > 0) throw new ConflictError("UNIT_HAS_RECORDS");
     ctx.assertUpdated((await tx.unit.deleteMany({ where: { id: unit.id, version: input.version } })).count);
     ctx.audit({ action: "unit.delete", targetType: "Unit", targetId: unit.id, unitId: unit.parentId, before: snapshot(unit) });
     return { id: unit.id };
