@@ -2,7 +2,7 @@ import type { Role } from "@/domain/roles";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin" | "settings";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
@@ -11,8 +11,10 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
   { key: "notifications", href: "/notifications", roles: "all" },
-  // The national holiday calendar and regulation profile (holiday.manage, regulation.manage).
+  // Units, people, import, registers, the holiday calendar and the regulation profile.
   { key: "admin", href: "/admin", roles: ["ADMIN"] },
+  // Each person's own account (password, language, notifications).
+  { key: "settings", href: "/settings", roles: "all" },
 ];
 
 /** The navigation a user sees follows their roles; every page still checks on the server. */

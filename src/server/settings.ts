@@ -3,7 +3,6 @@
  * creation), language, and which optional notifications they receive. Their roles and units are
  * shown read-only (only an administrator changes them).
  */
-import { z } from "zod";
 import { ValidationError } from "@/domain/errors";
 import { changePasswordInput, passwordIssues } from "@/domain/person-admin";
 import { readNotificationPrefs, updateSettingsInput } from "@/domain/settings";

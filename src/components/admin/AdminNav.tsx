@@ -3,6 +3,10 @@ import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 
 const PAGES = [
+  { key: "units", href: "/admin/units" },
+  { key: "people", href: "/admin/people" },
+  { key: "import", href: "/admin/import" },
+  { key: "registers", href: "/admin/registers" },
   { key: "calendar", href: "/admin/calendar" },
   { key: "regulation", href: "/admin/regulation" },
 ] as const;

@@ -84,3 +84,8 @@ export async function registersFor(actor: Actor, year?: number) {
 export function currentYear(now = new Date()): number {
   return Number(toVietnamDate(now).slice(0, 4));
 }
+
+/** The active units of the subtree a register may be opened for. */
+export function registerUnitsFor(actor: Actor) {
+  return db.unit.findMany({ where: { AND: [unitScope(actor, "unit.manage"), { active: true }] }, orderBy: { path: "asc" }, take: 3000, select: { id: true, name: true, code: true } });
+}

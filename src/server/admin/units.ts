@@ -55,8 +55,14 @@ export const createUnit = defineUseCase({
   execute: async (ctx, parent, input) => {
     if (!parent.active) throw new ConflictError("UNIT_INACTIVE");
     await assertCodeFree(ctx.tx, input.code);
-    const { parentId: _parentId, ...data } = input;
-    const unit = await insertUnit(ctx.tx, parent, data);
+    const unit = await insertUnit(ctx.tx, parent, {
+      code: input.code,
+      name: input.name,
+      shortName: input.shortName,
+      kind: input.kind,
+      governingBodyName: input.governingBodyName,
+      addressLine: input.addressLine,
+    });
     ctx.audit({ action: "unit.create", targetType: "Unit", targetId: unit.id, unitId: unit.id, after: snapshot(unit) });
     return { id: unit.id };
   },
