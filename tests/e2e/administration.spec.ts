@@ -11,7 +11,7 @@ const calendar = () => ({
 
 /** Picks the <option> of a select whose text contains `text` (unit options are indented labels). */
 async function selectContaining(page: Page, label: string, text: string) {
-  const select = page.getByLabel(label, { exact: true });
+  const select = page.getByRole("combobox", { name: label, exact: true });
   const value = await select.locator("option", { hasText: text }).first().getAttribute("value");
   await select.selectOption(value!);
 }
@@ -51,8 +51,8 @@ test("an administrator imports a CSV of people, makes one of them head of a new 
   await expect(page.getByRole("heading", { level: 1, name: "Đơn vị" })).toBeVisible();
   await expectAccessible(page);
   await selectContaining(page, "Đơn vị cấp trên", "(QN-SKHCN)");
-  await page.getByLabel("Tên đơn vị", { exact: true }).fill(`Phòng Thử nghiệm ${tag}`);
-  await page.getByLabel("Mã đơn vị", { exact: true }).fill(`QN-SKHCN-TN${tag}`.toUpperCase());
+  await page.getByRole("textbox", { name: "Tên đơn vị", exact: true }).fill(`Phòng Thử nghiệm ${tag}`);
+  await page.getByRole("textbox", { name: "Mã đơn vị", exact: true }).fill(`QN-SKHCN-TN${tag}`.toUpperCase());
   await page.getByLabel("Cơ quan chủ quản (in trên văn bản)").fill("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Phòng Thử nghiệm ${tag}` })).toBeVisible();
@@ -65,7 +65,7 @@ test("an administrator imports a CSV of people, makes one of them head of a new 
   await expect(page.getByRole("heading", { level: 1, name: "Lý Thị Tệp" })).toBeVisible();
   await expect(page.getByText("Chưa đổi mật khẩu tạm")).toBeVisible();
   await selectContaining(page, "Đơn vị", `(QN-SKHCN-TN${tag}`.toUpperCase());
-  await page.getByLabel("Vai trò", { exact: true }).selectOption("HEAD");
+  await page.getByRole("combobox", { name: "Vai trò", exact: true }).selectOption("HEAD");
   await page.getByRole("button", { name: "Giao vai trò" }).click();
   await expect(page.getByRole("row", { name: new RegExp(`Phòng Thử nghiệm ${tag}`) })).toContainText("Người đứng đầu");
   await expectAccessible(page);
@@ -122,7 +122,7 @@ test("each person's settings: a wrong current password is refused, the language 
   await expect(page.getByRole("row", { name: /Phòng Chuyển đổi số/ })).toContainText("Cán bộ đề xuất");
   await expectAccessible(page);
   await page.getByLabel("Mật khẩu hiện tại").fill("sai-mat-khau");
-  await page.getByLabel("Mật khẩu mới", { exact: true }).fill("ngan");
+  await page.getByLabel(/^Mật khẩu mới/).fill("ngan");
   await page.getByLabel("Nhập lại mật khẩu mới").fill("ngan");
   await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(page.getByText("Mật khẩu cần ít nhất 10 ký tự.")).toBeVisible();

@@ -48,15 +48,20 @@ export default async function UnitsPage({ searchParams }: { searchParams: Search
             </p>
           </div>
         ) : null}
-        <form role="search" className="flex flex-wrap items-end gap-2" action="/admin/units">
-          <div className="min-w-64 flex-1">
-            <Field id="unit-search" label={t("search")} hint={t("searchHint")}>
-              <Input id="unit-search" name="q" type="search" defaultValue={q} aria-describedby="unit-search-hint" />
-            </Field>
+        <form role="search" action="/admin/units">
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="min-w-64 flex-1">
+              <Field id="unit-search" label={t("search")}>
+                <Input id="unit-search" name="q" type="search" defaultValue={q} aria-describedby="unit-search-hint" />
+              </Field>
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("searchButton")}
+            </Button>
           </div>
-          <Button type="submit" variant="secondary">
-            {t("searchButton")}
-          </Button>
+          <p id="unit-search-hint" className="mt-1 text-xs text-slate-600">
+            {t("searchHint")}
+          </p>
         </form>
         <Card title={q ? t("resultsTitle", { q }) : t("treeTitle")}>
           {tree.rows.length === 0 ? (
