@@ -147,7 +147,7 @@ export type ImportResult = ImportSummary & { temporaryPassword: string | null };
 export const commitImport = defineUseCase({
   name: "import.commit",
   input: importInput,
-  timeoutMs: 120_000,
+  timeoutMs: 300_000,
   // The file is planned inside the transaction, so what it checks is what it writes.
   load: async (tx, actor, input) => ({ plan: await readAndPlan(tx, actor, input) }),
   authorize: (actor, _loaded, input) => assertAdministers(actor, input.kind),
