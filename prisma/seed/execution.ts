@@ -51,7 +51,7 @@ export async function replayExecution(tx: Tx, clock: Clock, plans: readonly Live
   const actor = async (userId: string) => {
     let a = actors.get(userId);
     if (!a) {
-      a = (await loadActor(userId, tx)) ?? undefined;
+      a = (await loadActor(userId, { client: tx })) ?? undefined;
       if (!a) throw new Error(`seed: no actor ${userId}`);
       actors.set(userId, a);
     }

@@ -65,6 +65,7 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
   let prevHash = head?.hash ?? GENESIS_HASH;
   // Assigned under the lock, so gapless: a removed row shows as a gap even if links were forged.
   let seq = head?.seq ?? 0n;
+  const rows: Prisma.AuditEventCreateManyInput[] = [];
   for (const e of events) {
     seq += 1n;
     const row = {
@@ -80,19 +81,19 @@ export async function appendAudit(tx: Tx, events: AuditInput[]): Promise<void> {
       meta: toJsonValue(e.meta) ?? null,
     };
     const hash = hashEvent(prevHash, auditPayload(row));
-    await tx.auditEvent.create({
-      data: {
-        seq,
-        ...row,
-        before: row.before ?? undefined,
-        after: row.after ?? undefined,
-        meta: row.meta ?? undefined,
-        prevHash,
-        hash,
-      },
+    rows.push({
+      seq,
+      ...row,
+      before: row.before ?? undefined,
+      after: row.after ?? undefined,
+      meta: row.meta ?? undefined,
+      prevHash,
+      hash,
     });
     prevHash = hash;
   }
+  // One insert per batch: an import of thousands of rows appends thousands of events.
+  for (let i = 0; i < rows.length; i += 1000) await tx.auditEvent.createMany({ data: rows.slice(i, i + 1000) });
 }
 
 export type ChainReport =

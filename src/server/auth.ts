@@ -47,7 +47,7 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
   try {
     const user = await db.user.findFirst({
       where: { OR: [{ username: login }, { email: login }], active: true },
-      select: { id: true, fullName: true, email: true, passwordHash: true },
+      select: { id: true, fullName: true, email: true, passwordHash: true, authVersion: true },
     });
     // Counted per account whatever name was typed (username or e-mail).
     const attempt = await beginAttempt({ account: user?.id ?? `name:${login}`, username: login, ip });
@@ -56,7 +56,7 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
     const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
     if (!ok || !user) return null;
     await recordSuccess(attempt.attemptId);
-    return { id: user.id, name: user.fullName, email: user.email };
+    return { id: user.id, name: user.fullName, email: user.email, authVersion: user.authVersion };
   } catch (e) {
     if (e instanceof SignInError) throw e;
     // The database is down or refused: say so, never pass its message on (it would reach the URL).
@@ -87,14 +87,17 @@ export const authOptions: NextAuthOptions = {
         });
         token.uid = user.id;
         token.sid = session.id;
+        // The user's authVersion at sign-in; deactivation, a role change or a password reset moves it on.
+        token.av = (user as { authVersion?: number }).authVersion ?? 0;
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") {
-        const u = session.user as { id?: string; sid?: string };
+        const u = session.user as { id?: string; sid?: string; av?: number };
         u.id = token.uid;
         if (typeof token.sid === "string") u.sid = token.sid;
+        u.av = typeof token.av === "number" ? token.av : 0;
       }
       return session;
     },
@@ -110,12 +113,16 @@ export async function revokeSession(sessionId: string): Promise<void> {
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** The signed-in actor, or null. The session must be live; roles are loaded fresh on each request. */
+/**
+ * The signed-in actor, or null. The session must be live (not signed out, not expired) and signed
+ * at the user's current authVersion, so deactivation, a role change or a password reset end it at
+ * the next request; roles are loaded fresh on each request.
+ */
 export async function currentActor(): Promise<SessionActor | null> {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; sid?: string } | undefined;
+  const user = session?.user as { id?: string; sid?: string; av?: number } | undefined;
   if (!user?.id || !user.sid) return null;
-  return loadSessionActor(user.id, user.sid);
+  return loadSessionActor(user.id, user.sid, user.av ?? 0);
 }
 
 /** For pages and actions: the actor, or a redirect to the sign-in page. */

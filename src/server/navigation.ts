@@ -3,7 +3,7 @@ import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { inboxCount } from "./inbox";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "notifications" | "verify" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "notifications" | "verify" | "admin" | "settings";
 
 /** `also`: other pages that belong to the item (patterns of paths), e.g. a proposal's review form to the inbox. */
 const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }[] = [
@@ -20,8 +20,10 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }
   { key: "notifications", href: "/notifications", roles: "all" },
   // Anyone signed in may check a protection dossier someone shows them (scoped to what they may read).
   { key: "verify", href: "/verify", roles: "all" },
-  // The national holiday calendar and regulation profile (holiday.manage, regulation.manage).
+  // Units, people, import, registers, the holiday calendar and the regulation profile.
   { key: "admin", href: "/admin", roles: ["ADMIN"] },
+  // Each person's own account (password, language, notifications).
+  { key: "settings", href: "/settings", roles: "all" },
 ];
 
 /** The navigation a user sees follows their roles; every page still checks on the server. */

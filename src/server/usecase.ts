@@ -10,6 +10,7 @@ import type { SessionActor } from "./actor";
 import { appendAudit, type AuditInput } from "./audit";
 import { db, type Tx } from "./db";
 import { assertNoNul, NUL_CODE } from "./input-guard";
+import { withoutMuted } from "./notification-prefs";
 
 export type NotificationInput = {
   userIds: string[];
@@ -37,6 +38,8 @@ export type UseCase<S extends z.ZodType, L, R> = {
   /** Calls assertCan(); must throw ForbiddenError to refuse. */
   authorize: (actor: SessionActor, loaded: L, input: z.output<S>) => void;
   execute: (ctx: UseCaseContext, loaded: L, input: z.output<S>) => Promise<R>;
+  /** Transaction timeout for the rare use-case that writes thousands of rows (an import). */
+  timeoutMs?: number;
 };
 
 /**
@@ -85,13 +88,15 @@ export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>)
             ...(replay.now ? { createdAt: now } : {}),
           })),
       );
-      if (rows.length) await tx.notification.createMany({ data: rows });
+      // A person who muted a kind of notification does not get it (their own settings).
+      const delivered = rows.length ? await withoutMuted(tx, rows) : rows;
+      if (delivered.length) await tx.notification.createMany({ data: delivered });
       // Last, so the chain's advisory lock is held for as short a time as possible.
       await appendAudit(tx, audits);
       return result;
     };
     if (replay.tx) return run(replay.tx);
-    return db.$transaction(run, { timeout: 15_000, maxWait: 10_000 });
+    return db.$transaction(run, { timeout: spec.timeoutMs ?? 15_000, maxWait: 10_000 });
   };
 }
 

@@ -74,11 +74,12 @@ test("the administrator keeps the holiday calendar: sees Tết 2026, adds a 2027
   await expectAccessible(page);
 });
 
-test("the regulation profile in force is shown read-only with its legal basis", async ({ page }) => {
+test("the regulation profile in force is shown with its legal basis, its edit form and its history", async ({ page }) => {
   await signIn(page, "quantri");
   await page.goto("/admin/regulation");
   await expect(page.getByRole("heading", { level: 1, name: "Bộ quy định áp dụng" })).toBeVisible();
-  await expect(page.getByText("Trang này chỉ để xem")).toBeVisible();
+  await expect(page.getByText("Bộ quy định có thể chặt hơn Nghị định nhưng không được nới lỏng")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lịch sử phiên bản" })).toBeVisible();
   const decision = page.getByRole("row", { name: /Quyết định phê duyệt phương án/ });
   await expect(decision).toContainText("7 ngày làm việc");
   await expect(decision).toContainText("Khoản 1 Điều 8 Nghị định 73/2023/NĐ-CP");
@@ -91,7 +92,7 @@ test("someone who is not an administrator has no admin menu and the pages answer
   await signIn(page, "giamdoc.skhcn");
   await expect(page.getByRole("link", { name: "Quản trị" })).toHaveCount(0);
   // The not-found page (its HTTP status is 200: the signed-in layout streams behind loading.tsx).
-  for (const path of ["/admin", "/admin/calendar?year=2026", "/admin/regulation"]) {
+  for (const path of ["/admin", "/admin/calendar?year=2026", "/admin/regulation", "/admin/units", "/admin/people", "/admin/import", "/admin/registers"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
   }

@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { PasswordForm } from "@/components/settings/PasswordForm";
 import { AppShell } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { navigationFor } from "@/server/navigation";
 import { setLocale } from "../actions";
+import { changePasswordAction } from "./settings/actions";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -25,7 +29,17 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       }}
       setLocale={setLocale}
     >
-      {children}
+      {actor.mustChangePassword ? (
+        // A temporary password (set by an administrator) is changed before anything else.
+        <>
+          <PageHeader title={t("settings.mustChange.title")} subtitle={t("settings.mustChange.subtitle")} />
+          <Card title={t("settings.password.title")}>
+            <PasswordForm change={changePasswordAction} />
+          </Card>
+        </>
+      ) : (
+        children
+      )}
     </AppShell>
   );
 }

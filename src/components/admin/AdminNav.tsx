@@ -4,6 +4,10 @@ import { cx } from "@/components/ui/cx";
 
 const PAGES = [
   { key: "overview", href: "/admin" },
+  { key: "units", href: "/admin/units" },
+  { key: "people", href: "/admin/people" },
+  { key: "import", href: "/admin/import" },
+  { key: "registers", href: "/admin/registers" },
   { key: "calendar", href: "/admin/calendar" },
   { key: "regulation", href: "/admin/regulation" },
   { key: "signIn", href: "/admin/sign-in" },

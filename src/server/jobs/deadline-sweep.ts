@@ -13,6 +13,7 @@ import { escalationDue } from "@/domain/deadlines";
 import type { RegulationProfile } from "@/domain/regulation";
 import { appendAudit } from "../audit";
 import { db } from "../db";
+import { withoutMuted } from "../notification-prefs";
 import { headsOf } from "../proposals/routing";
 import { dateToDay, dayToDate, loadCalendar, profileForUnit } from "../rules";
 
@@ -107,13 +108,13 @@ async function applyStep(
     const kind = step === "remind" ? "deadline.reminder" : step === "overdue" ? "deadline.overdue" : "deadline.escalated";
     if (recipients.size) {
       await tx.notification.createMany({
-        data: [...recipients].map((userId) => ({
+        data: await withoutMuted(tx, [...recipients].map((userId) => ({
           userId,
           kind,
           params: { code: d.proposal.code, title: d.proposal.title },
           proposalId: d.proposal.id,
           href: `/proposals/${d.proposal.id}`,
-        })),
+        }))),
       });
     }
     await appendAudit(tx, [

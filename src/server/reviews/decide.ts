@@ -17,6 +17,7 @@ import { assertCan } from "@/domain/permissions";
 import type { Plan } from "@/domain/plan";
 import { approvalSchema, rejectionSchema, returnSchema } from "@/domain/review";
 import { assertNext, type WorkflowEvent } from "@/domain/workflow";
+import { claimDecisionNumber } from "../admin/registers";
 import { toJsonValue } from "../audit";
 import { settleDeadlines } from "../deadlines";
 import { headsOf } from "../proposals/routing";
@@ -103,6 +104,7 @@ export const approveProposal = defineUseCase({
       },
       select: { id: true },
     });
+    await claimDecisionNumber(ctx, { unitId: p.decidingUnitId, number: input.number, signedOn: input.signedOn, decisionId: decision.id });
     const plan = revision.plan as unknown as Plan;
     await ctx.tx.pilot.create({
       data: {
@@ -181,6 +183,7 @@ export const rejectProposal = defineUseCase({
       },
       select: { id: true },
     });
+    await claimDecisionNumber(ctx, { unitId: p.decidingUnitId, number: input.number, signedOn: toVietnamDate(ctx.now), decisionId: decision.id });
     ctx.notify({ userIds: authorsOf(p), kind: "proposal.notApproved", params: { code: p.code, title: p.title }, proposalId: p.id, href: `/proposals/${p.id}` });
     ctx.audit({ action: "proposal.decide", targetType: "Decision", targetId: decision.id, proposalId: p.id, unitId: p.decidingUnitId, before: { status: p.status }, after: { status, kind: "NOT_APPROVED", revision: revision.number, tally: p.tally, reasons: input.reasons } });
     return { decisionId: decision.id, version: input.version + 1 };

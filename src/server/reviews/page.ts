@@ -6,6 +6,7 @@ import type { Plan } from "@/domain/plan";
 import { CONDITIONS } from "@/domain/review";
 import { readVoteTally, voteRuleSummary } from "@/domain/vote";
 import type { SessionActor } from "../actor";
+import { proposedNumber } from "../admin/registers";
 import { db } from "../db";
 import { withWorkingDaysLeft } from "../deadlines";
 import { proposalResourceSelect, toProposalResource } from "../proposals/resource";
@@ -153,6 +154,8 @@ export async function reviewPageData(actor: SessionActor, id: string) {
     today,
     /** Days off and make-up working days around today, for the non-working-day hint on dates. */
     calendar: { holidays: [...calendar.holidays], makeUpWorkdays: [...calendar.makeUpWorkdays] },
+    /** The next number of the deciding unit's register (sổ văn bản) this year, when it keeps one. */
+    proposedNumber: await proposedNumber(db, p.decidingUnitId, Number(today.slice(0, 4))),
     me: actor.userId,
   };
 }

@@ -7,6 +7,7 @@ import { Card, StatCard } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/server/auth";
 import { mayVerifyCheckpoints } from "@/server/audit";
+import { administersSomething } from "@/server/admin/scope";
 import { canAtRoot } from "@/server/calendar/root";
 import { adminOverview } from "@/server/home";
 
@@ -18,9 +19,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const actor = await requireActor();
   const [calendar, regulation] = await Promise.all([canAtRoot(actor, "holiday.manage"), canAtRoot(actor, "regulation.manage")]);
-  if (!calendar && !regulation) notFound();
+  // An administrator of a province or department manages its units and people.
+  const manages = administersSomething(actor);
+  if (!calendar && !regulation && !manages) notFound();
   const [t, counts] = await Promise.all([getTranslations("admin.overview"), adminOverview()]);
   const tasks = [
+    ...(manages
+      ? [
+          { href: "/admin/units", title: t("unitsTask"), body: t("unitsTaskHint") },
+          { href: "/admin/people", title: t("peopleTask"), body: t("peopleTaskHint") },
+          { href: "/admin/import", title: t("importTask"), body: t("importTaskHint") },
+          { href: "/admin/registers", title: t("registersTask"), body: t("registersTaskHint") },
+        ]
+      : []),
     ...(calendar ? [{ href: "/admin/calendar", title: t("calendar"), body: t("calendarHint") }] : []),
     ...(regulation ? [{ href: "/admin/regulation", title: t("regulation"), body: t("regulationHint") }] : []),
     ...(mayVerifyCheckpoints(actor) ? [{ href: "/verify", title: t("verify"), body: t("verifyHint") }] : []),

@@ -141,7 +141,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               reject={rejectAction}
               giveBack={returnAction}
               defaults={{
-                number: "",
+                number: d.proposedNumber ?? "",
                 signedOn: d.today,
                 scope: plan?.scope ?? "",
                 startDate: plan?.startDate ?? "",
