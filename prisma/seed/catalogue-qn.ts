@@ -842,7 +842,7 @@ export const QUANG_NINH: Entry[] = [
         w: 10,
         targetDocument: "Thông tư quy định về hồ sơ địa chính (sửa đổi, bổ sung giá trị pháp lý của hồ sơ số hóa tại cấp xã)",
         authority: "Bộ Nông nghiệp và Môi trường",
-        status: "UNDER_CONSIDERATION",
+        status: "DRAFTING",
         note: "UBND tỉnh đã có văn bản kiến nghị; Bộ đang tổng hợp ý kiến các địa phương.",
       },
     ],
