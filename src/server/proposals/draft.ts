@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { assertCan } from "@/domain/permissions";
-import { foldVietnamese, planDraftSchema } from "@/domain/plan";
+import { foldVietnamese, planDraftSchema, type PlanDraft } from "@/domain/plan";
 import { toJsonValue } from "../audit";
 import { proposalScope } from "../scope";
-import { defineUseCase } from "../usecase";
+import { defineUseCase, type UseCaseContext } from "../usecase";
 import { decidingUnitFor, nextProposalCode } from "./routing";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 import { toVietnamDate } from "@/domain/calendar";
@@ -26,36 +26,42 @@ export const createDraft = defineUseCase({
     return tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true } });
   },
   authorize: (actor, unit) => assertCan(actor, "proposal.create", { kind: "unit", unitId: unit.id, unitPath: unit.path }),
-  execute: async (ctx, unit, input) => {
-    const year = Number(toVietnamDate(ctx.now).slice(0, 4));
-    const code = await nextProposalCode(ctx.tx, year);
-    const decidingUnitId = await decidingUnitFor(ctx.tx, [ctx.actor.userId], unit.id);
-    const draft = input.draft ?? {};
-    const created = await ctx.tx.proposal.create({
-      data: {
-        code,
-        title: draft.title ?? "",
-        field: draft.field ?? "",
-        unitId: unit.id,
-        unitPath: unit.path,
-        decidingUnitId,
-        authorId: ctx.actor.userId,
-        draft: toJsonValue(draft) ?? {},
-        searchText: searchTextOf({ code, title: draft.title, field: draft.field }),
-      },
-      select: { id: true, code: true, version: true },
-    });
-    ctx.audit({
-      action: "proposal.create",
-      targetType: "Proposal",
-      targetId: created.id,
-      proposalId: created.id,
-      unitId: unit.id,
-      after: { code, title: draft.title ?? "" },
-    });
-    return created;
-  },
+  execute: (ctx, unit, input) => insertDraft(ctx, unit, input.draft ?? {}),
 });
+
+/**
+ * Writes a new draft authored by the actor in `unit` (with its audit event): the one way a proposal
+ * comes into being, whether typed from scratch or adopted from a model in the catalogue.
+ */
+export async function insertDraft(ctx: UseCaseContext, unit: { id: string; path: string }, draft: PlanDraft, meta?: Record<string, string>) {
+  const year = Number(toVietnamDate(ctx.now).slice(0, 4));
+  const code = await nextProposalCode(ctx.tx, year);
+  const decidingUnitId = await decidingUnitFor(ctx.tx, [ctx.actor.userId], unit.id);
+  const created = await ctx.tx.proposal.create({
+    data: {
+      code,
+      title: draft.title ?? "",
+      field: draft.field ?? "",
+      unitId: unit.id,
+      unitPath: unit.path,
+      decidingUnitId,
+      authorId: ctx.actor.userId,
+      draft: toJsonValue(draft) ?? {},
+      searchText: searchTextOf({ code, title: draft.title, field: draft.field }),
+    },
+    select: { id: true, code: true, version: true },
+  });
+  ctx.audit({
+    action: "proposal.create",
+    targetType: "Proposal",
+    targetId: created.id,
+    proposalId: created.id,
+    unitId: unit.id,
+    after: { code, title: draft.title ?? "" },
+    meta,
+  });
+  return created;
+}
 
 /** Autosave of the draft: every keystroke batch lands here; refused once submitted. */
 export const saveDraft = defineUseCase({
