@@ -146,7 +146,7 @@ export function foldVietnamese(s: string): string {
     .trim();
 }
 
-/** Message keys the plan schema uses (messages/*.json "errors.<key>"). */
+/** Message keys the plan schema (and the other form schemas) use (messages/*.json "errors.<key>"). */
 export const PLAN_MESSAGE_KEYS = [
   "required",
   "tooShort",
@@ -161,6 +161,12 @@ export const PLAN_MESSAGE_KEYS = [
   "endBeforeStart",
   "milestoneOutsideTimeline",
   "unknownUser",
+  // Recognition, catalogue and institutionalisation forms (src/domain/spread.ts).
+  "atLeastOnePerson",
+  "atLeastOneResult",
+  "email",
+  "phone",
+  "contactRequired",
 ] as const;
 
 /**

@@ -10,6 +10,8 @@ import { foldVietnamese, planDraftSchema } from "@/domain/plan";
 import { catalogueFilterSchema, isCompleted, latestOutcome, readModelResults, type CatalogueFilter, type ModelResult } from "@/domain/spread";
 import type { InstitutionalisationStatus, Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
+import type { OpenedAttachment } from "../files/queries";
+import { storageFor } from "../files/storage";
 import type { ProposalResource } from "@/domain/permissions";
 import { proposalScope } from "../scope";
 
@@ -241,13 +243,20 @@ export async function getModel(actor: Actor, id: string) {
   };
 }
 
-/** A document published with a model: any signed-in user may download it (null → 404). */
-export async function publishedDocument(attachmentId: string, modelId: string) {
-  const link = await db.effectiveModelDocument.findFirst({
-    where: { attachmentId, modelId, model: { status: "PUBLISHED" } },
-    select: { attachmentId: true },
+/**
+ * A document the unit published with its model: any signed-in user may download it (the unit chose
+ * to share it with the catalogue); null for anything else (→ 404).
+ */
+export async function openPublishedDocument(modelId: string, attachmentId: string): Promise<OpenedAttachment | null> {
+  if (modelId.length > 40 || attachmentId.length > 100) return null;
+  const a = await db.attachment.findFirst({
+    where: { id: attachmentId, publishedIn: { some: { modelId, model: { status: "PUBLISHED" } } } },
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, storage: true, storageKey: true },
   });
-  return link?.attachmentId ?? null;
+  if (!a) return null;
+  const body = await (await storageFor(a.storage, db)).get(a.storageKey);
+  if (!body) return null;
+  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, body };
 }
 
 // ───────────────────────────── Institutionalisation (the Commission's view) ─────────────────────────────

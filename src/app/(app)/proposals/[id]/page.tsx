@@ -18,6 +18,11 @@ import { allowedActions, can } from "@/domain/permissions";
 import { Attachments } from "@/components/proposals/Attachments";
 import { maxAttachmentBytes } from "@/server/files/config";
 import { withdrawAction } from "../actions";
+import { AdoptedFromCard, SpreadSection } from "@/components/spread/SpreadSection";
+import { toVietnamDate } from "@/domain/calendar";
+import { canReadRecord } from "@/server/people/record";
+import { proposalSpread } from "@/server/spread/queries";
+import { publishModelAction, recommendAction, recordRecognitionAction, updateInstitutionalisationAction, withdrawModelAction } from "./spread-actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -32,7 +37,15 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const { id } = await params;
   const p = await getProposal(actor, id);
   if (!p) notFound();
-  const [t, format, timeline] = await Promise.all([getTranslations(), getFormatter(), proposalTimeline(p.id)]);
+  const [t, format, timeline, spread, authorRecord] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    proposalTimeline(p.id),
+    proposalSpread(actor, { id: p.id, resource: p.resource, authorId: p.author.id, coAuthorIds: p.coAuthors.map((c) => c.userId) }),
+    canReadRecord(actor, p.author.id),
+  ]);
+  // Art. 10, KL 14 §2.5: recognition and spread follow the evaluation.
+  const showSpread = p.status === "EVALUATED" || p.status === "CLOSED";
   const latest = p.revisions[0];
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
@@ -72,7 +85,14 @@ export default async function ProposalPage({ params }: { params: Params }) {
             <dl className="space-y-2 text-sm">
               <div>
                 <dt className="text-slate-600">{t("proposal.proposer")}</dt>
-                <dd className="font-medium">{p.author.fullName}{p.author.title ? `, ${p.author.title}` : ""}</dd>
+                <dd className="font-medium">
+                  {authorRecord ? (
+                    <Link className="text-blue-800 underline" href={`/people/${p.author.id}`}>{p.author.fullName}</Link>
+                  ) : (
+                    p.author.fullName
+                  )}
+                  {p.author.title ? `, ${p.author.title}` : ""}
+                </dd>
               </div>
               <div>
                 <dt className="text-slate-600">{t("proposal.coAuthors")}</dt>
@@ -84,6 +104,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
               </div>
             </dl>
           </Card>
+          <AdoptedFromCard items={spread.adoptedFrom} />
           {p.revisions.length ? (
             <Card title={t("proposal.revisions")}>
               <ol className="space-y-1 text-sm">
@@ -148,6 +169,23 @@ export default async function ProposalPage({ params }: { params: Params }) {
           </Card>
         </div>
       </div>
+      {showSpread ? (
+        <div className="mt-8">
+          <SpreadSection
+            proposalId={p.id}
+            view={spread}
+            attachments={p.attachments}
+            today={toVietnamDate(new Date())}
+            actions={{
+              record: recordRecognitionAction,
+              publish: publishModelAction,
+              withdraw: withdrawModelAction,
+              recommend: recommendAction,
+              update: updateInstitutionalisationAction,
+            }}
+          />
+        </div>
+      ) : null}
     </>
   );
 }
