@@ -2,7 +2,7 @@ import type { Role } from "@/domain/roles";
 import type { SessionActor } from "./actor";
 import { db } from "./db";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "notifications" | "admin";
+export type NavKey = "home" | "myProposals" | "inbox" | "reports" | "catalogue" | "institutionalisation" | "myRecord" | "notifications" | "admin";
 
 const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "home", href: "/", roles: "all" },
@@ -10,6 +10,12 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all" }[] = [
   { key: "inbox", href: "/inbox", roles: ["HEAD", "DEPUTY"] },
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
+  // KL 14 §2.5: every signed-in user may search the effective models and adopt them.
+  { key: "catalogue", href: "/catalogue", roles: "all" },
+  // KL 14 §2.5, §3.2: the Commission follows institutionalisation; heads record it.
+  { key: "institutionalisation", href: "/institutionalisation", roles: ["COMMISSION", "HEAD"] },
+  // Art. 10: a cadre's own innovation record.
+  { key: "myRecord", href: "/people/me", roles: ["PROPOSER"] },
   { key: "notifications", href: "/notifications", roles: "all" },
   // The national holiday calendar and regulation profile (holiday.manage, regulation.manage).
   { key: "admin", href: "/admin", roles: ["ADMIN"] },
