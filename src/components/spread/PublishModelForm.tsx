@@ -104,7 +104,7 @@ export function PublishModelForm({
         )}
       </fieldset>
       <Button type="submit" disabled={pending}>
-        {t("publish")}
+        {t("publishSubmit")}
       </Button>
     </form>
   );

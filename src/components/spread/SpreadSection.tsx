@@ -195,7 +195,7 @@ export function SpreadSection({
           <p className="text-sm text-slate-600">{t("noInstitutionalisation")}</p>
         )}
         {view.can.recommend && view.completed ? (
-          <Disclosure summary={t("recommend")}>
+          <Disclosure summary={t("recommendNew")}>
             <RecommendForm proposalId={proposalId} today={today} recommend={actions.recommend} />
           </Disclosure>
         ) : null}
