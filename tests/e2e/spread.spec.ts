@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn, signOut } from "./support";
 
+// Several sign-ins per journey: allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const TITLE = "Ứng dụng trí tuệ nhân tạo hỗ trợ thẩm định hồ sơ đăng ký nhiệm vụ khoa học và công nghệ";
 
 /** The proposer finds their completed pilot in "Đề xuất của tôi" and returns its page's address. */
@@ -25,7 +28,7 @@ test("a completed pilot is commended, published, found without diacritics by ano
   await page.getByText("Ghi nhận, khen thưởng mới").click();
   await page.getByLabel("Hình thức ghi nhận").selectOption("COMMENDATION");
   await page.getByLabel("Hình thức (Bằng khen, Giấy khen…)").fill("Giấy khen");
-  await page.getByLabel("Cấp", { exact: true }).selectOption("UNIT");
+  await page.getByRole("combobox", { name: "Cấp", exact: true }).selectOption("UNIT");
   await page.getByLabel("Cơ quan quyết định / được đề nghị").fill("Giám đốc Sở Khoa học và Công nghệ");
   // A missing number is refused at the field; what was typed stays.
   await page.getByRole("button", { name: "Ghi nhận", exact: true }).click();
