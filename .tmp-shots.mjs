@@ -18,9 +18,9 @@ const shots = JSON.parse(process.argv[2]);
 for (const s of shots) {
   const { ctx, page } = await session(s.user, s.locale, s.width);
   await page.goto(BASE + s.path);
-  if (s.click) for (const c of s.click) await page.getByText(c, { exact: true }).first().click();
+  if (s.click) for (const c of s.click) { await page.getByText(c, { exact: true }).first().click(); await page.waitForTimeout(2500); await page.waitForLoadState("networkidle"); }
   await page.waitForTimeout(500);
-  await page.screenshot({ path: `/tmp/wt14-shots/${s.name}.png`, fullPage: true });
+  if (s.selector) await page.locator(s.selector).screenshot({ path: `/tmp/wt14-shots/${s.name}.png` }); else await page.screenshot({ path: `/tmp/wt14-shots/${s.name}.png`, fullPage: true });
   console.log(s.name, page.url());
   await ctx.close();
 }

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/Badge";
+import { cx } from "@/components/ui/cx";
 import { Button, ButtonLink } from "@/components/ui/Button";
 import { Input, Select } from "@/components/ui/Field";
 import { Table, Td, Th } from "@/components/ui/Table";
@@ -127,21 +128,21 @@ export function ModelCard({ m, href }: { m: ModelCardView; href: string | null }
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <Badge tone="brand">{tf.has(m.field) ? tf(m.field) : m.field}</Badge>
-        <span>{m.unit.name}</span>
-        <span>· {t("publishedOn", { date: format.dateTime(m.publishedAt, { day: "2-digit", month: "2-digit", year: "numeric" }) })}</span>
+        <span>
+          {m.unit.name} · {t("publishedOn", { date: format.dateTime(m.publishedAt, { day: "2-digit", month: "2-digit", year: "numeric" }) })}
+        </span>
         <Badge tone={m.replications ? "success" : "neutral"}>{t("replications", { count: m.replications })}</Badge>
       </div>
       <h2 className="mt-2 text-base font-semibold text-slate-900">
         {href ? <Link className="hover:underline" href={href}>{m.title}</Link> : m.title}
       </h2>
-      <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm text-slate-700">{m.summary}</p>
+      <p className={cx("mt-1 whitespace-pre-line text-sm text-slate-700", href ? "line-clamp-3" : null)}>{m.summary}</p>
       {href ? (
         <ButtonLink className="mt-3" size="sm" variant="secondary" href={href}>{t("details")}</ButtonLink>
       ) : (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-medium text-brand-800">{t("details")}</summary>
           <div className="mt-3 space-y-3">
-            <p className="whitespace-pre-line text-sm text-slate-700">{m.summary}</p>
             <h3 className="text-sm font-semibold text-slate-800">{t("results")}</h3>
             <ModelResults results={m.results} />
             <h3 className="text-sm font-semibold text-slate-800">{t("contact")}</h3>
