@@ -30,6 +30,29 @@ const evaluationSelect = {
   select: { category: true, conclusion: true, decidedOn: true, createdAt: true },
 } satisfies Prisma.Proposal$evaluationsArgs;
 
+/** Where a proposal's model came from, when it adopts another unit's model (both ways: see proposalSpread). */
+async function adoptedFrom(actor: Actor, proposalId: string) {
+  const to = await db.replication.findMany({
+    where: { newProposalId: proposalId },
+    select: { id: true, adoptedOn: true, sourceProposal: { select: { id: true, code: true, title: true, unit: { select: { name: true } }, effectiveModel: { select: { id: true, status: true } } } } },
+  });
+  const readable = await readableIds(actor, to.map((r) => r.sourceProposal.id));
+  return to.map((r) => ({
+    id: r.id,
+    adoptedOn: r.adoptedOn,
+    unitName: r.sourceProposal.unit.name,
+    code: r.sourceProposal.code,
+    title: r.sourceProposal.title,
+    proposalId: readable.has(r.sourceProposal.id) ? r.sourceProposal.id : null,
+    modelId: r.sourceProposal.effectiveModel?.status === "PUBLISHED" ? r.sourceProposal.effectiveModel.id : null,
+  }));
+}
+
+/** For a proposal not yet evaluated, only where it was adopted from (one query instead of the whole section). */
+export async function proposalOrigin(actor: Actor, proposalId: string) {
+  return adoptedFrom(actor, proposalId);
+}
+
 /** The "recognition and spread" section of a proposal page (the proposal is already authorised). */
 export async function proposalSpread(actor: Actor, p: { id: string; resource: ProposalResource; authorId: string; coAuthorIds: string[] }) {
   const [evaluations, recognitions, model, from, to, institutionalisations, people, kpis, revision] = await Promise.all([
@@ -51,10 +74,7 @@ export async function proposalSpread(actor: Actor, p: { id: string; resource: Pr
         newProposal: { select: { id: true, code: true, title: true, status: true, evaluations: evaluationSelect } },
       },
     }),
-    db.replication.findMany({
-      where: { newProposalId: p.id },
-      select: { id: true, adoptedOn: true, sourceProposal: { select: { id: true, code: true, title: true, unit: { select: { name: true } }, effectiveModel: { select: { id: true, status: true } } } } },
-    }),
+    adoptedFrom(actor, p.id),
     db.institutionalisation.findMany({
       where: { proposalId: p.id },
       orderBy: [{ recommendedOn: "desc" }, { id: "desc" }],
@@ -70,7 +90,7 @@ export async function proposalSpread(actor: Actor, p: { id: string; resource: Pr
   ]);
   const outcome = latestOutcome(evaluations);
   const names = new Map(people.map((u) => [u.id, u.fullName]));
-  const readable = await readableIds(actor, [...from.flatMap((r) => (r.newProposal ? [r.newProposal.id] : [])), ...to.map((r) => r.sourceProposal.id)]);
+  const readable = await readableIds(actor, from.flatMap((r) => (r.newProposal ? [r.newProposal.id] : [])));
 
   // Rows recorded together (one decision for several people) are shown as one entry.
   const grouped = new Map<string, { kind: string; form: string | null; level: string | null; decidingBody: string | null; number: string | null; decidedOn: Date; note: string | null; people: string[] }>();
@@ -103,15 +123,7 @@ export async function proposalSpread(actor: Actor, p: { id: string; resource: Pr
         outcome: ev?.category ?? null,
       };
     }),
-    adoptedFrom: to.map((r) => ({
-      id: r.id,
-      adoptedOn: r.adoptedOn,
-      unitName: r.sourceProposal.unit.name,
-      code: r.sourceProposal.code,
-      title: r.sourceProposal.title,
-      proposalId: readable.has(r.sourceProposal.id) ? r.sourceProposal.id : null,
-      modelId: r.sourceProposal.effectiveModel?.status === "PUBLISHED" ? r.sourceProposal.effectiveModel.id : null,
-    })),
+    adoptedFrom: to,
     institutionalisations,
     proposers: [p.authorId, ...p.coAuthorIds].map((id) => ({ id, name: names.get(id) ?? "" })),
     defaultResults,

@@ -21,7 +21,7 @@ import { withdrawAction } from "../actions";
 import { AdoptedFromCard, SpreadSection } from "@/components/spread/SpreadSection";
 import { toVietnamDate } from "@/domain/calendar";
 import { canReadRecord } from "@/server/people/record";
-import { proposalSpread } from "@/server/spread/queries";
+import { proposalOrigin, proposalSpread } from "@/server/spread/queries";
 import { publishModelAction, recommendAction, recordRecognitionAction, updateInstitutionalisationAction, withdrawModelAction } from "./spread-actions";
 
 type Params = Promise<{ id: string }>;
@@ -37,15 +37,16 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const { id } = await params;
   const p = await getProposal(actor, id);
   if (!p) notFound();
-  const [t, format, timeline, spread, authorRecord] = await Promise.all([
+  // Art. 10, KL 14 §2.5: recognition and spread follow the evaluation.
+  const showSpread = p.status === "EVALUATED" || p.status === "CLOSED";
+  const [t, format, timeline, spread, origin, authorRecord] = await Promise.all([
     getTranslations(),
     getFormatter(),
     proposalTimeline(p.id),
-    proposalSpread(actor, { id: p.id, resource: p.resource, authorId: p.author.id, coAuthorIds: p.coAuthors.map((c) => c.userId) }),
+    showSpread ? proposalSpread(actor, { id: p.id, resource: p.resource, authorId: p.author.id, coAuthorIds: p.coAuthors.map((c) => c.userId) }) : null,
+    showSpread ? null : proposalOrigin(actor, p.id),
     canReadRecord(actor, p.author.id),
   ]);
-  // Art. 10, KL 14 §2.5: recognition and spread follow the evaluation.
-  const showSpread = p.status === "EVALUATED" || p.status === "CLOSED";
   const latest = p.revisions[0];
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
@@ -104,7 +105,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
               </div>
             </dl>
           </Card>
-          <AdoptedFromCard items={spread.adoptedFrom} />
+          <AdoptedFromCard items={spread?.adoptedFrom ?? origin ?? []} />
           {p.revisions.length ? (
             <Card title={t("proposal.revisions")}>
               <ol className="space-y-1 text-sm">
@@ -169,7 +170,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
           </Card>
         </div>
       </div>
-      {showSpread ? (
+      {spread ? (
         <div className="mt-8">
           <SpreadSection
             proposalId={p.id}
