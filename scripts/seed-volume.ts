@@ -661,7 +661,7 @@ async function main(): Promise<number> {
         institutionalisations.push({
           id: newId(), proposalId: p.id, targetDocument: `Quy định của ${unit.placeName} về ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`.slice(0, 300),
           authority: unit.kind === "OFFICE" ? "Ủy ban nhân dân cấp tỉnh" : "Bộ, ngành chủ quản",
-          status: rnd.weighted([["RECOMMENDED", 40], ["UNDER_CONSIDERATION", 30], ["ADOPTED", 20], ["DECLINED", 10]] as const),
+          status: rnd.weighted([["RECOMMENDED", 40], ["DRAFTING", 30], ["ISSUED", 20], ["DECLINED", 10]] as const),
           recommendedOn: dbDay(on), createdAt: new Date(`${on}T03:00:00Z`),
         });
       }

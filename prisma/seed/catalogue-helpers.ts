@@ -21,6 +21,14 @@ export type Entry = {
   supportRequested?: string;
   /** This proposal adopts an evaluated model of another unit (KL 14 §2.5). */
   replicates?: { source: string; note: string };
+  /** The unit published this completed model to the catalogue (KL 14 §2.5), `after` working days after its evaluation. */
+  model?: {
+    summary: string;
+    /** What was achieved, one value per KPI of the plan, in order. */
+    achieved: string[];
+    contact: { name: string; title?: string; email?: string; phone?: string };
+    after: number;
+  };
 };
 
 type Votes = Readonly<Record<string, VoteChoice | "ABSENT">>;

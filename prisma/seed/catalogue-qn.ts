@@ -217,7 +217,7 @@ export const QUANG_NINH: Entry[] = [
         },
       }),
       { do: "recognize", w: 5, kind: "PRAISE", note: "Biểu dương cán bộ có đề xuất đổi mới, sáng tạo hoàn thành xuất sắc." },
-      { do: "recognize", w: 10, kind: "EARLY_SALARY_STEP", note: "Nâng bậc lương trước thời hạn 12 tháng do có thành tích đổi mới, sáng tạo (Điều 10 Nghị định 73/2023/NĐ-CP)." },
+      { do: "recognize", w: 10, kind: "EARLY_SALARY_STEP", decidingBody: "Sở Nội vụ tỉnh Quảng Ninh", note: "Nâng bậc lương trước thời hạn 12 tháng do có thành tích đổi mới, sáng tạo (Điều 10 Nghị định 73/2023/NĐ-CP)." },
     ],
   },
 
@@ -439,6 +439,13 @@ export const QUANG_NINH: Entry[] = [
     coAuthors: ["canbo.snv"],
     months: 6,
     perf: 1.1,
+    model: {
+      after: 12,
+      summary:
+        "Thi tuyển cạnh tranh 12 chức danh lãnh đạo cấp phòng trên nền tảng số của tỉnh: đăng ký trực tuyến, thi viết đề án trên máy có giám sát, phỏng vấn có ghi hình, công khai điểm; hội đồng có thành viên độc lập. Bình quân 3,4 ứng viên mỗi vị trí, không có khiếu nại sau phúc khảo.",
+      achieved: ["12", "3.4"],
+      contact: { name: "Phòng Tổ chức, biên chế — Sở Nội vụ Quảng Ninh", email: "tcbc.snv@quangninh.gov.vn", phone: "0203 3835 668" },
+    },
     plan: {
       title: "Thí điểm thi tuyển cạnh tranh chức danh lãnh đạo cấp phòng thông qua nền tảng số",
       field: "PERSONNEL",
@@ -480,7 +487,16 @@ export const QUANG_NINH: Entry[] = [
           ...ALL3_MET,
         },
       }),
-      { do: "recognize", w: 8, kind: "COMMENDATION", coAuthorsToo: true, note: "Bằng khen của Chủ tịch UBND tỉnh cho tập thể tác giả đề xuất đổi mới, sáng tạo tiêu biểu." },
+      {
+        do: "recognize",
+        w: 8,
+        kind: "COMMENDATION",
+        coAuthorsToo: true,
+        form: "Bằng khen",
+        level: "PROVINCE_MINISTRY",
+        decidingBody: "Chủ tịch UBND tỉnh Quảng Ninh",
+        note: "Bằng khen của Chủ tịch UBND tỉnh cho tập thể tác giả đề xuất đổi mới, sáng tạo tiêu biểu.",
+      },
       {
         do: "institutionalise",
         w: 5,
@@ -809,6 +825,13 @@ export const QUANG_NINH: Entry[] = [
     author: "canbo3.halong",
     months: 7,
     perf: 1.05,
+    model: {
+      after: 3,
+      summary:
+        "Số hóa toàn bộ hồ sơ địa chính lưu tại phường (46.280 trang), liên kết cơ sở dữ liệu đất đai tỉnh và cấp bản sao trích lục điện tử có ký số ngay trong ngày thay vì 5 ngày; thủ tục tiếp nhận qua bộ phận một cửa và Cổng dịch vụ công.",
+      achieved: ["100", "6"],
+      contact: { name: "Trung tâm Phục vụ hành chính công phường Hạ Long", title: "Bộ phận một cửa", email: "motcua.halong@quangninh.gov.vn", phone: "0203 3825 116" },
+    },
     plan: {
       title: "Số hóa hồ sơ đất đai cấp xã và cấp bản sao trích lục trực tuyến",
       field: "LAND",
@@ -849,14 +872,14 @@ export const QUANG_NINH: Entry[] = [
           ...ALL3_MET,
         },
       }),
-      { do: "recognize", w: 6, kind: "COMMENDATION", by: "chutich.quangninh", number: "2154/QĐ-UBND", note: "Bằng khen của Chủ tịch UBND tỉnh cho cá nhân có mô hình số hóa hồ sơ đất đai cấp xã tiêu biểu." },
-      { do: "recognize", w: 5, kind: "EARLY_SALARY_STEP", note: "Nâng bậc lương trước thời hạn 12 tháng (Điều 10 Nghị định 73/2023/NĐ-CP)." },
+      { do: "recognize", w: 6, kind: "COMMENDATION", by: "chutich.quangninh", number: "2154/QĐ-UBND", form: "Bằng khen", level: "PROVINCE_MINISTRY", decidingBody: "Chủ tịch UBND tỉnh Quảng Ninh", note: "Bằng khen của Chủ tịch UBND tỉnh cho cá nhân có mô hình số hóa hồ sơ đất đai cấp xã tiêu biểu." },
+      { do: "recognize", w: 5, kind: "EARLY_SALARY_STEP", decidingBody: "Sở Nội vụ tỉnh Quảng Ninh", note: "Nâng bậc lương trước thời hạn 12 tháng (Điều 10 Nghị định 73/2023/NĐ-CP)." },
       {
         do: "institutionalise",
         w: 10,
         targetDocument: "Thông tư quy định về hồ sơ địa chính (sửa đổi, bổ sung giá trị pháp lý của hồ sơ số hóa tại cấp xã)",
         authority: "Bộ Nông nghiệp và Môi trường",
-        status: "UNDER_CONSIDERATION",
+        status: "DRAFTING",
         note: "UBND tỉnh đã có văn bản kiến nghị; Bộ đang tổng hợp ý kiến các địa phương.",
       },
     ],

@@ -3,7 +3,7 @@
  * whole histories, written in one transaction. Dates are relative to `now`, so every run shows
  * decisions due in a few working days, some overdue, pilots mid-way, and so on.
  */
-import { toVietnamDate } from "@/domain/calendar";
+import { addWorkingDays, toVietnamDate } from "@/domain/calendar";
 import type { Tx } from "@/server/db";
 import { appendAudit } from "@/server/audit";
 import { QUANG_NINH } from "./catalogue-qn";
@@ -14,7 +14,7 @@ import { seedOrganisation } from "./org";
 import { buildPlan } from "./plan";
 import { loadCalendarRows, loadDefaultProfile, seedCalendar, seedRegulationProfile } from "./reference";
 import { replayExecution, splitLive, type LivePlan } from "./execution";
-import { compileStory, dbDirectory, makeClock, type NotificationRow, type StoryResult, type TimedAudit, writeReplication, writeStory } from "./story";
+import { compileStory, dbDirectory, makeClock, type NotificationRow, type StoryResult, type TimedAudit, writePublishedModel, writeReplication, writeStory } from "./story";
 
 export const CATALOGUE: readonly Entry[] = [...QUANG_NINH, ...NINH_BINH, ...BO_TU_PHAP];
 
@@ -104,6 +104,30 @@ export async function seedDemo(tx: Tx, opts: { now: Date; passwordHash: string }
     }
     audits.push(...result.audits);
     notifications.push(...result.notifications);
+
+    if (e.model) {
+      if (result.status !== "EVALUATED" && result.status !== "CLOSED") throw new Error(`${e.key}: only an evaluated model is published`);
+      const evaluatedOn = timeline.steps.find((s) => s.step.do === "evaluate")!.day;
+      const publishedOn = addWorkingDays(evaluatedOn, e.model.after, clock.cal);
+      if (publishedOn >= clock.today) throw new Error(`${e.key}: the model would be published on ${publishedOn}, not in the past`);
+      const u = unit(e.unit);
+      const heads = await dir.holders(u.id, "HEAD");
+      const kpis = e.plan.kpis;
+      if (kpis.length !== e.model.achieved.length) throw new Error(`${e.key}: one achieved value per KPI`);
+      audits.push(
+        await writePublishedModel(tx, {
+          proposalId: result.proposalId,
+          unit: { id: u.id, path: u.path, name: u.name },
+          title: e.plan.title,
+          field: e.plan.field,
+          summary: e.model.summary,
+          results: kpis.map(([indicator, unitOfMeasure, baseline, target], i) => ({ indicator, unit: unitOfMeasure, baseline, target, achieved: e.model!.achieved[i] })),
+          contact: e.model.contact,
+          publishedOn,
+          actorId: heads[0] ?? user(e.author).id,
+        }),
+      );
+    }
 
     if (e.replicates) {
       const source = results.get(e.replicates.source);

@@ -168,6 +168,20 @@ export const MINIMAL_STORIES: Readonly<Record<State, readonly Step[]>> = {
   CLOSED: [...EVALUATED, { do: "close" }],
 };
 
+type Outcome = "A" | "B" | "C" | "NONE";
+/** The evaluation step for each outcome category, consistent with Art. 5.2 / Art. 11 (checkOutcome). */
+const OUTCOME_STEPS: Record<Outcome, Partial<Extract<Step, { do: "evaluate" }>>> = {
+  A: {},
+  B: { category: "B", conclusion: "EXCLUDED", objectiveCauses: "Thay đổi chính sách cấp trên giữa kỳ." },
+  C: { category: "C", conclusion: "REDUCED", damageVnd: 50_000_000, objectiveCauses: "Biến động giá ngoài dự kiến." },
+  NONE: { category: "NONE", conclusion: "NO_PROTECTION", followedPolicy: [false, "Không thực hiện đúng quyết định phê duyệt."] },
+};
+
+function withOutcome(steps: readonly Step[], outcome: Outcome | undefined): readonly Step[] {
+  if (!outcome || outcome === "A") return steps;
+  return steps.map((s) => (s.do === "evaluate" ? ({ ...s, ...OUTCOME_STEPS[outcome] } as Step) : s));
+}
+
 /**
  * A proposal in `status` with everything that status implies (revision, DECISION deadline, party
  * opinion, meeting and votes, decision, execution record, result, evaluation, audit events).
@@ -187,6 +201,8 @@ export async function seedProposal(
     now?: Date;
     /** A history of its own instead of the shortest one to `status` (it is checked by the same rules). */
     story?: readonly Step[];
+    /** For EVALUATED and CLOSED: the evaluation's outcome category (default A, completed). */
+    outcome?: Outcome;
   },
 ): Promise<Proposal> {
   return inTransaction(db, async (tx) => {
@@ -194,7 +210,7 @@ export async function seedProposal(
     const clock = makeClock(now, await loadCalendarRows(tx), await loadDefaultProfile(tx));
     const status = opts.status ?? "DRAFT";
     const coAuthorIds = (opts.coAuthors ?? []).map(idOf);
-    const timeline = compileStory(opts.story ?? MINIMAL_STORIES[status], 6, clock, `seedProposal(${status})`);
+    const timeline = compileStory(withOutcome(opts.story ?? MINIMAL_STORIES[status], opts.outcome), 6, clock, `seedProposal(${status})`);
     const base = opts.plan ?? validPlan({}, now);
     const plan: Plan = opts.plan
       ? { ...base, coAuthorIds }

@@ -42,6 +42,7 @@ import type {
   Prisma,
   ProtectionConclusion,
   RecognitionKind,
+  RecognitionLevel,
   Role,
   Severity,
   UnitKind,
@@ -171,6 +172,10 @@ export type Step = When &
         readonly number?: string;
         readonly note: string;
         readonly coAuthorsToo?: boolean;
+        /** Form, level and deciding body of a commendation or reward (Art. 10). */
+        readonly form?: string;
+        readonly level?: RecognitionLevel;
+        readonly decidingBody?: string;
       }
     | {
         readonly do: "institutionalise";
@@ -178,6 +183,8 @@ export type Step = When &
         readonly authority: string;
         readonly status: InstitutionalisationStatus;
         readonly note: string;
+        /** What the recommendation proposes (default: the note). */
+        readonly content?: string;
       }
   );
 
@@ -1101,9 +1108,21 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         const number = step.number ?? docNumber(decidingUnit, day);
         const people = step.coAuthorsToo ? proposerIds : [input.authorId];
         await tx.recognition.createMany({
-          data: people.map((userId) => ({ proposalId, userId, kind: step.kind, number, decidedOn: dbDay(day), note: step.note, createdAt: when })),
+          data: people.map((userId) => ({
+            proposalId,
+            userId,
+            kind: step.kind,
+            form: step.form ?? null,
+            level: step.level ?? null,
+            decidingBody: step.decidingBody ?? null,
+            number,
+            decidedOn: dbDay(day),
+            note: step.note,
+            recordedById: by,
+            createdAt: when,
+          })),
         });
-        audit(when, by, "recognition.record", { status, kind: step.kind, number, userIds: people });
+        audit(when, by, "recognition.record", { status, kind: step.kind, form: step.form ?? null, level: step.level ?? null, decidingBody: step.decidingBody ?? null, number, userIds: people });
         break;
       }
 
@@ -1111,7 +1130,17 @@ export async function writeStory(tx: Tx, dir: Directory, clock: Clock, input: St
         if (status !== "EVALUATED" && status !== "CLOSED") fail("institutionalisation before evaluation");
         const by = actorHead();
         await tx.institutionalisation.create({
-          data: { proposalId, targetDocument: step.targetDocument, authority: step.authority, status: step.status, recommendedOn: dbDay(day), note: step.note, createdAt: when },
+          data: {
+            proposalId,
+            targetDocument: step.targetDocument,
+            authority: step.authority,
+            content: step.content ?? step.note,
+            status: step.status,
+            recommendedOn: dbDay(day),
+            recommendedById: by,
+            note: step.note,
+            createdAt: when,
+          },
         });
         audit(when, by, "institutionalisation.recommend", { status, targetDocument: step.targetDocument, authority: step.authority });
         break;
@@ -1247,3 +1276,52 @@ export async function writeReplication(
   };
 }
 
+
+/** Publishes an evaluated model to the catalogue (KL 14 §2.5), as the model.publish use-case would. */
+export async function writePublishedModel(
+  tx: Tx,
+  input: {
+    proposalId: string;
+    unit: { id: string; path: string; name: string };
+    title: string;
+    field: string;
+    summary: string;
+    results: { indicator: string; unit: string; baseline: string; target: string; achieved: string }[];
+    contact: { name: string; title?: string; email?: string; phone?: string };
+    publishedOn: IsoDay;
+    actorId: string;
+  },
+): Promise<TimedAudit> {
+  const when = at(input.publishedOn, 10, 5);
+  const row = await tx.effectiveModel.create({
+    data: {
+      proposalId: input.proposalId,
+      unitId: input.unit.id,
+      unitPath: input.unit.path,
+      title: input.title,
+      field: input.field,
+      summary: input.summary,
+      results: input.results,
+      contactName: input.contact.name,
+      contactTitle: input.contact.title ?? null,
+      contactEmail: input.contact.email ?? null,
+      contactPhone: input.contact.phone ?? null,
+      searchText: foldVietnamese(`${input.title} ${input.summary} ${input.unit.name} ${input.field}`),
+      publishedAt: when,
+      publishedById: input.actorId,
+      createdAt: when,
+    },
+    select: { id: true },
+  });
+  return {
+    occurredAt: when,
+    actorId: input.actorId,
+    action: "model.publish",
+    targetType: "EffectiveModel",
+    targetId: row.id,
+    proposalId: input.proposalId,
+    unitId: input.unit.id,
+    after: { summary: input.summary, results: input.results, contactName: input.contact.name, documentIds: [] },
+    meta: { occurredAt: when.toISOString() },
+  };
+}

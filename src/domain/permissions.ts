@@ -287,6 +287,47 @@ export const PERMISSION_TABLE: { readonly [A in Action]: PermissionSpec } = {
     grants: [{ role: "HEAD", scope: "SUBTREE" }], // KL 14 §2.5
     states: ["EVALUATED", "CLOSED"],
   },
+  "model.publish": {
+    resource: "proposal",
+    description: { vi: "Công bố mô hình hiệu quả vào danh mục", en: "Publish an effective model to the catalogue" },
+    grants: [{ role: "HEAD", scope: "SUBTREE" }], // KL 14 §2.5: the unit publicises its effective model
+    states: ["EVALUATED", "CLOSED"],
+  },
+  "model.adopt": {
+    resource: "unit",
+    description: { vi: "Áp dụng mô hình của đơn vị khác (tạo đề xuất mới)", en: "Adopt another unit's model (opens a new proposal)" },
+    // Adopting opens a draft in the adopting unit: whoever may write a plan there (proposal.create).
+    grants: [
+      { role: "PROPOSER", scope: "UNIT" },
+      { role: "HEAD", scope: "UNIT" },
+      { role: "DEPUTY", scope: "UNIT" },
+    ],
+  },
+  "institutionalisation.recommend": {
+    resource: "proposal",
+    description: { vi: "Kiến nghị thể chế hóa mô hình", en: "Recommend institutionalising the model" },
+    // The unit, or a superior unit's head (KL 14 §2.5); the Commission follows them (KL 14 §3.2).
+    grants: [{ role: "HEAD", scope: "SUBTREE" }],
+    states: ["EVALUATED", "CLOSED"],
+  },
+  "institutionalisation.update": {
+    resource: "proposal",
+    description: { vi: "Cập nhật tình trạng kiến nghị thể chế hóa", en: "Update an institutionalisation recommendation" },
+    grants: [{ role: "HEAD", scope: "SUBTREE" }],
+    states: ["EVALUATED", "CLOSED"],
+  },
+  "profile.read": {
+    resource: "unit",
+    description: { vi: "Xem hồ sơ đổi mới, sáng tạo của cán bộ", en: "Read a cadre's innovation record" },
+    // The person's unit leadership and the Commission in scope (Art. 10: evaluation, planning,
+    // appointment); the person always sees their own record (src/server/people).
+    grants: [
+      { role: "HEAD", scope: "SUBTREE" },
+      { role: "DEPUTY", scope: "UNIT" },
+      { role: "PARTY_COMMITTEE", scope: "UNIT" },
+      { role: "COMMISSION", scope: "SUBTREE" },
+    ],
+  },
   "report.read": {
     resource: "unit",
     description: { vi: "Xem báo cáo tổng hợp", en: "Read summary reports" },

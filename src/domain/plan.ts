@@ -203,7 +203,7 @@ export function foldVietnamese(s: string): string {
 /** Shortest co-author search answered: two letters match half the country; three narrow it to people. */
 export const COLLEAGUE_QUERY_MIN = 3;
 
-/** Message keys the plan schema uses (messages/*.json "errors.<key>"). */
+/** Message keys the plan schema (and the other form schemas) use (messages/*.json "errors.<key>"). */
 export const PLAN_MESSAGE_KEYS = [
   "required",
   "tooShort",
@@ -219,6 +219,12 @@ export const PLAN_MESSAGE_KEYS = [
   "milestoneOutsideTimeline",
   "unknownUser",
   "invalidCharacter",
+  // Recognition, catalogue and institutionalisation forms (src/domain/spread.ts).
+  "atLeastOnePerson",
+  "atLeastOneResult",
+  "email",
+  "phone",
+  "contactRequired",
 ] as const;
 
 /**

@@ -34,7 +34,7 @@ export const OUTCOME_CATEGORIES = ["A", "B", "C", "NONE"] as const;
 export type OutcomeCategoryValue = (typeof OUTCOME_CATEGORIES)[number];
 export const PROTECTION_CONCLUSIONS = ["NOT_RESPONSIBLE", "EXCLUDED", "EXEMPTED", "REDUCED", "NO_PROTECTION", "ABUSE"] as const;
 export type ProtectionConclusionValue = (typeof PROTECTION_CONCLUSIONS)[number];
-export const RECOGNITION_KINDS = ["PRAISE", "COMMENDATION", "REWARD", "EARLY_SALARY_STEP", "PROMOTION"] as const;
+export const RECOGNITION_KINDS = ["PRAISE", "COMMENDATION", "REWARD", "EARLY_SALARY_STEP", "PROMOTION", "EVALUATION_NOTE"] as const;
 export type RecognitionKindValue = (typeof RECOGNITION_KINDS)[number];
 
 /** How one measure is counted. The server renders each variant to SQL in exactly one place. */
@@ -111,6 +111,7 @@ export const MEASURE_RULES = {
   RECOGNITION_REWARD: { kind: "recognition", recognitionKinds: ["REWARD"] },
   RECOGNITION_EARLY_SALARY_STEP: { kind: "recognition", recognitionKinds: ["EARLY_SALARY_STEP"] },
   RECOGNITION_PROMOTION: { kind: "recognition", recognitionKinds: ["PROMOTION"] },
+  RECOGNITION_EVALUATION_NOTE: { kind: "recognition", recognitionKinds: ["EVALUATION_NOTE"] },
   REPLICATED: { kind: "replication" },
   INSTITUTIONALISED: { kind: "institutionalisation" },
   // ── silence is prohibited (Art. 6): the units that stall
@@ -172,6 +173,7 @@ export const RECOGNITION_MEASURES: readonly Measure[] = [
   "RECOGNITION_REWARD",
   "RECOGNITION_EARLY_SALARY_STEP",
   "RECOGNITION_PROMOTION",
+  "RECOGNITION_EVALUATION_NOTE",
 ];
 
 /**

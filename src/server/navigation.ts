@@ -3,7 +3,7 @@ import type { SessionActor } from "./actor";
 import { db } from "./db";
 import { inboxCount } from "./inbox";
 
-export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "notifications" | "verify" | "admin" | "settings";
+export type NavKey = "home" | "myProposals" | "inbox" | "invitations" | "pilots" | "reports" | "catalogue" | "institutionalisation" | "myRecord" | "notifications" | "verify" | "admin" | "settings";
 
 /** `also`: other pages that belong to the item (patterns of paths), e.g. a proposal's review form to the inbox. */
 const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }[] = [
@@ -17,6 +17,12 @@ const NAV: { key: NavKey; href: string; roles: Role[] | "all"; also?: string[] }
   { key: "pilots", href: "/pilots", roles: ["MONITOR"] },
   // KL 14 §3.2: the Commission's periodic reports; heads report on their own subtree.
   { key: "reports", href: "/reports", roles: ["COMMISSION", "HEAD"] },
+  // KL 14 §2.5: every signed-in user may search the effective models and adopt them.
+  { key: "catalogue", href: "/catalogue", roles: "all" },
+  // KL 14 §2.5, §3.2: the Commission follows institutionalisation; heads record it.
+  { key: "institutionalisation", href: "/institutionalisation", roles: ["COMMISSION", "HEAD"] },
+  // Art. 10: a cadre's own innovation record.
+  { key: "myRecord", href: "/people/me", roles: ["PROPOSER"] },
   { key: "notifications", href: "/notifications", roles: "all" },
   // Anyone signed in may check a protection dossier someone shows them (scoped to what they may read).
   { key: "verify", href: "/verify", roles: "all" },

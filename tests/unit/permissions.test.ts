@@ -108,6 +108,9 @@ const ON_PROPOSAL: Record<Exclude<Action, UnitAction>, { status: State; allowed:
   "evaluation.decide": { status: "RESULT_REPORTED", allowed: ["headD1"], why: "Art. 18: the head chairs the evaluation" },
   "recognition.record": { status: "EVALUATED", allowed: ["headD1", "headP1"], why: "Art. 10: commendation" },
   "replication.record": { status: "CLOSED", allowed: ["headD1", "headP1"], why: "KL 14 §2.5: replicate effective models" },
+  "model.publish": { status: "EVALUATED", allowed: ["headD1", "headP1"], why: "KL 14 §2.5: publicise effective models" },
+  "institutionalisation.recommend": { status: "CLOSED", allowed: ["headD1", "headP1"], why: "KL 14 §2.5: recommend institutionalising" },
+  "institutionalisation.update": { status: "EVALUATED", allowed: ["headD1", "headP1"], why: "KL 14 §2.5" },
 };
 
 type UnitAction =
@@ -119,7 +122,9 @@ type UnitAction =
   | "unit.manage"
   | "user.manage"
   | "holiday.manage"
-  | "regulation.manage";
+  | "regulation.manage"
+  | "model.adopt"
+  | "profile.read";
 
 const ON_UNIT_D1: Record<UnitAction, { allowed: ActorName[]; why: string }> = {
   "proposal.create": { allowed: ["author", "colleague", "headD1", "deputyD1"], why: "Art. 7: a cadre proposes in their unit" },
@@ -134,6 +139,8 @@ const ON_UNIT_D1: Record<UnitAction, { allowed: ActorName[]; why: string }> = {
   "user.manage": { allowed: ["adminP1", "adminR"], why: "[product] administration" },
   "holiday.manage": { allowed: ["adminP1", "adminR"], why: "[product] administration" },
   "regulation.manage": { allowed: ["adminP1", "adminR"], why: "[product] administration" },
+  "model.adopt": { allowed: ["author", "colleague", "headD1", "deputyD1"], why: "KL 14 §2.5: a unit adopts a model as a new plan" },
+  "profile.read": { allowed: ["headD1", "deputyD1", "partyD1", "commissionP1", "headP1"], why: "Art. 10: the record counts in evaluation and appointment" },
 };
 
 describe("permission table: shape", () => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { assertCan } from "@/domain/permissions";
-import { draftHasContent, foldVietnamese, planDraftSchema, splitDraft } from "@/domain/plan";
+import { draftHasContent, foldVietnamese, planDraftSchema, splitDraft, type PlanDraft } from "@/domain/plan";
 import { ForbiddenError, InvalidTransitionError } from "@/domain/errors";
 import { toJsonValue } from "../audit";
 import { proposalScope } from "../scope";
-import { defineUseCase } from "../usecase";
+import { defineUseCase, type UseCaseContext } from "../usecase";
 import { decidingUnitFor, nextProposalCode } from "./routing";
 import { proposalResourceSelect, toProposalResource } from "./resource";
 import { toVietnamDate } from "@/domain/calendar";
@@ -33,36 +33,42 @@ export const createDraft = defineUseCase({
     return tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true } });
   },
   authorize: (actor, unit) => assertCan(actor, "proposal.create", { kind: "unit", unitId: unit.id, unitPath: unit.path }),
-  execute: async (ctx, unit, input) => {
-    const draft = input.draft ?? {};
-    // "+ Đề xuất mới" opens an empty draft without a number: an abandoned click spends none.
-    const code = draftHasContent(draft) ? await codeFor(ctx.tx, { code: null }, ctx.now) : null;
-    const decidingUnitId = await decidingUnitFor(ctx.tx, [ctx.actor.userId], unit.id);
-    const created = await ctx.tx.proposal.create({
-      data: {
-        code,
-        title: draft.title ?? "",
-        field: draft.field ?? "",
-        unitId: unit.id,
-        unitPath: unit.path,
-        decidingUnitId,
-        authorId: ctx.actor.userId,
-        draft: toJsonValue(draft) ?? {},
-        searchText: searchTextOf({ code, title: draft.title, field: draft.field }),
-      },
-      select: { id: true, code: true, version: true },
-    });
-    ctx.audit({
-      action: "proposal.create",
-      targetType: "Proposal",
-      targetId: created.id,
-      proposalId: created.id,
-      unitId: unit.id,
-      after: { code, title: draft.title ?? "" },
-    });
-    return created;
-  },
+  execute: (ctx, unit, input) => insertDraft(ctx, unit, input.draft ?? {}),
 });
+
+/**
+ * Writes a new draft authored by the actor in `unit` (with its audit event): the one way a proposal
+ * comes into being, whether typed from scratch or adopted from a model in the catalogue.
+ */
+export async function insertDraft(ctx: UseCaseContext, unit: { id: string; path: string }, draft: PlanDraft, meta?: Record<string, string>) {
+  // "+ Đề xuất mới" opens an empty draft without a number: an abandoned click spends none.
+  const code = draftHasContent(draft) ? await codeFor(ctx.tx, { code: null }, ctx.now) : null;
+  const decidingUnitId = await decidingUnitFor(ctx.tx, [ctx.actor.userId], unit.id);
+  const created = await ctx.tx.proposal.create({
+    data: {
+      code,
+      title: draft.title ?? "",
+      field: draft.field ?? "",
+      unitId: unit.id,
+      unitPath: unit.path,
+      decidingUnitId,
+      authorId: ctx.actor.userId,
+      draft: toJsonValue(draft) ?? {},
+      searchText: searchTextOf({ code, title: draft.title, field: draft.field }),
+    },
+    select: { id: true, code: true, version: true },
+  });
+  ctx.audit({
+    action: "proposal.create",
+    targetType: "Proposal",
+    targetId: created.id,
+    proposalId: created.id,
+    unitId: unit.id,
+    after: { code, title: draft.title ?? "" },
+    meta,
+  });
+  return created;
+}
 
 /**
  * Autosave of the draft: every keystroke batch lands here; refused once submitted. A field over a

@@ -20,6 +20,11 @@ import { maxAttachmentBytes } from "@/server/files/config";
 import { ConclusionBadge } from "@/components/evaluation/EvaluationView";
 import { withdrawAction } from "../actions";
 import { dateOptions } from "@/i18n/dates";
+import { AdoptedFromCard, SpreadSection } from "@/components/spread/SpreadSection";
+import { toVietnamDate } from "@/domain/calendar";
+import { canReadRecord } from "@/server/people/record";
+import { proposalOrigin, proposalSpread } from "@/server/spread/queries";
+import { publishModelAction, recommendAction, recordRecognitionAction, updateInstitutionalisationAction, withdrawModelAction } from "./spread-actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -34,7 +39,17 @@ export default async function ProposalPage({ params }: { params: Params }) {
   const { id } = await params;
   const p = await getProposal(actor, id);
   if (!p) notFound();
-  const [t, format, timeline, locale] = await Promise.all([getTranslations(), getFormatter(), proposalTimeline(p.id), getLocale()]);
+  // Art. 10, KL 14 §2.5: recognition and spread follow the evaluation.
+  const showSpread = p.status === "EVALUATED" || p.status === "CLOSED";
+  const [t, format, timeline, locale, spread, origin, authorRecord] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    proposalTimeline(p.id),
+    getLocale(),
+    showSpread ? proposalSpread(actor, { id: p.id, resource: p.resource, authorId: p.author.id, coAuthorIds: p.coAuthors.map((c) => c.userId) }) : null,
+    showSpread ? null : proposalOrigin(actor, p.id),
+    canReadRecord(actor, p.author.id),
+  ]);
   const latest = p.revisions[0];
   const plan = (latest ? latest.plan : p.draft) as PlanDraft;
   const open = await withWorkingDaysLeft(p.deadlines.filter((d) => d.status === "OPEN"));
@@ -82,7 +97,14 @@ export default async function ProposalPage({ params }: { params: Params }) {
             <dl className="space-y-2 text-sm">
               <div>
                 <dt className="text-slate-600">{t("proposal.proposer")}</dt>
-                <dd className="font-medium">{p.author.fullName}{p.author.title ? `, ${p.author.title}` : ""}</dd>
+                <dd className="font-medium">
+                  {authorRecord ? (
+                    <Link className="text-blue-800 underline" href={`/people/${p.author.id}`}>{p.author.fullName}</Link>
+                  ) : (
+                    p.author.fullName
+                  )}
+                  {p.author.title ? `, ${p.author.title}` : ""}
+                </dd>
               </div>
               <div>
                 <dt className="text-slate-600">{t("proposal.coAuthors")}</dt>
@@ -94,6 +116,7 @@ export default async function ProposalPage({ params }: { params: Params }) {
               </div>
             </dl>
           </Card>
+          <AdoptedFromCard items={spread?.adoptedFrom ?? origin ?? []} />
           {p.revisions.length ? (
             <Card title={t("proposal.revisions")}>
               <ol className="space-y-1 text-sm">
@@ -184,6 +207,23 @@ export default async function ProposalPage({ params }: { params: Params }) {
           </Card>
         </div>
       </div>
+      {spread ? (
+        <div className="mt-8">
+          <SpreadSection
+            proposalId={p.id}
+            view={spread}
+            attachments={p.attachments}
+            today={toVietnamDate(new Date())}
+            actions={{
+              record: recordRecognitionAction,
+              publish: publishModelAction,
+              withdraw: withdrawModelAction,
+              recommend: recommendAction,
+              update: updateInstitutionalisationAction,
+            }}
+          />
+        </div>
+      ) : null}
     </>
   );
 }
