@@ -174,7 +174,7 @@ const OUTCOME_STEPS: Record<Outcome, Partial<Extract<Step, { do: "evaluate" }>>>
   A: {},
   B: { category: "B", conclusion: "EXCLUDED", objectiveCauses: "Thay đổi chính sách cấp trên giữa kỳ." },
   C: { category: "C", conclusion: "REDUCED", damageVnd: 50_000_000, objectiveCauses: "Biến động giá ngoài dự kiến." },
-  NONE: { category: "NONE", conclusion: "NO_PROTECTION", followedPolicy: [false, "Không thực hiện đúng quyết định phê duyệt."] },
+  NONE: { category: "B", conclusion: "NO_PROTECTION", followedPolicy: [false, "Không thực hiện đúng quyết định phê duyệt."] },
 };
 
 function withOutcome(steps: readonly Step[], outcome: Outcome | undefined): readonly Step[] {

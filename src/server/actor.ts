@@ -28,8 +28,8 @@ export async function loadActor(userId: string, opts: { authVersion?: number; cl
  * expired, and the session was signed at the user's current authVersion (deactivation, a role
  * change or a password reset since then end it). One query.
  */
-export async function loadSessionActor(userId: string, sessionId: string, authVersion: number, now = new Date()): Promise<SessionActor | null> {
-  return load({ id: userId, active: true, authVersion, sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } } });
+export async function loadSessionActor(userId: string, sessionId: string, authVersion?: number, now = new Date()): Promise<SessionActor | null> {
+  return load({ id: userId, active: true, ...(authVersion === undefined ? {} : { authVersion }), sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } } });
 }
 
 async function load(where: Prisma.UserWhereInput, client: Tx | typeof db = db): Promise<SessionActor | null> {

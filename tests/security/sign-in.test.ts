@@ -186,7 +186,7 @@ describe("6. sign-out, deactivation and role changes end the session", () => {
   it("an expired session is refused", async () => {
     const user = await seedUser(db, { unit, role: "PROPOSER", username: "hethan" });
     const t = await signIn(user.id);
-    expect(await loadSessionActor(t.uid, t.sid, new Date(Date.now() + 9 * 3600_000))).toBeNull();
+    expect(await loadSessionActor(t.uid, t.sid, undefined, new Date(Date.now() + 9 * 3600_000))).toBeNull();
   });
 });
 

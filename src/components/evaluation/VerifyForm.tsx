@@ -14,7 +14,7 @@ import { Field, Textarea } from "@/components/ui/Field";
 type Item = { kind: string; id: string; seq: string | null; verdict: string };
 type Result =
   | { ok: false; reason: "UNREADABLE" | "NOT_FOUND" | "UNAUTHENTICATED" }
-  | { ok: boolean; reason: string | null; proposal: { id: string; code: string; title: string }; checkpoint: { seq: string; found: boolean }; items: Item[]; newer: number };
+  | { ok: boolean; reason: string | null; proposal: { id: string; code: string | null; title: string }; checkpoint: { seq: string; found: boolean }; items: Item[]; newer: number };
 
 type Detector = { detect(source: ImageBitmap): Promise<{ rawValue: string }[]> };
 type DetectorCtor = new (opts: { formats: string[] }) => Detector;

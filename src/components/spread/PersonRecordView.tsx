@@ -12,7 +12,7 @@ export type PersonRecordData = {
   person: { id: string; fullName: string; title: string | null; units: { role: string; unitName: string }[] };
   proposals: {
     id: string;
-    code: string;
+    code: string | null;
     title: string;
     status: State;
     role: "AUTHOR" | "CO_AUTHOR";
@@ -30,7 +30,7 @@ export type PersonRecordData = {
     number: string | null;
     decidedOn: Date;
     note: string | null;
-    proposal: { id: string; code: string; title: string; readable: boolean };
+    proposal: { id: string; code: string | null; title: string; readable: boolean };
   }[];
   summary: { proposals: number; approved: number; completed: number; protectedCount: number; recognitions: number };
 };
@@ -44,7 +44,7 @@ export function PersonRecordView({ data, printedOn }: { data: PersonRecordData; 
   const tp = useTranslations("proposal");
   const format = useFormatter();
   const day = (d: Date) => format.dateTime(d, DAY);
-  const code = (p: { id: string; code: string; readable: boolean }) =>
+  const code = (p: { id: string; code: string | null; readable: boolean }) =>
     p.readable ? (
       <Link className="font-mono text-blue-800 underline" href={`/proposals/${p.id}`}>{p.code}</Link>
     ) : (

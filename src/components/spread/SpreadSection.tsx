@@ -24,8 +24,8 @@ export type SpreadView = {
   completed: boolean;
   recognitions: { kind: string; form: string | null; level: string | null; decidingBody: string | null; number: string | null; decidedOn: Date; note: string | null; people: string[] }[];
   model: { id: string; status: "PUBLISHED" | "WITHDRAWN"; version: number; publishedAt: Date } | null;
-  replications: { id: string; adoptedOn: Date; unitName: string; proposal: { id: string; code: string; title: string; status: State; readable: boolean } | null; outcome: Outcome | null }[];
-  adoptedFrom: { id: string; adoptedOn: Date; unitName: string; code: string; title: string; proposalId: string | null; modelId: string | null }[];
+  replications: { id: string; adoptedOn: Date; unitName: string; proposal: { id: string; code: string | null; title: string; status: State; readable: boolean } | null; outcome: Outcome | null }[];
+  adoptedFrom: { id: string; adoptedOn: Date; unitName: string; code: string | null; title: string; proposalId: string | null; modelId: string | null }[];
   institutionalisations: {
     id: string;
     authority: string | null;
@@ -63,7 +63,7 @@ export function AdoptedFromCard({ items }: { items: SpreadView["adoptedFrom"] })
       <ul className="space-y-2 text-sm">
         {items.map((r) => (
           <li key={r.id}>
-            {t("adoptedFromLine", { code: r.code, title: r.title, unit: r.unitName, date: format.dateTime(r.adoptedOn, DAY) })}
+            {t("adoptedFromLine", { code: r.code ?? "—", title: r.title, unit: r.unitName, date: format.dateTime(r.adoptedOn, DAY) })}
             {r.modelId ? (
               <>
                 {" "}

@@ -22,7 +22,7 @@ export async function roleWarnings(client: Client, change: { userId: string; uni
       orderBy: { code: "asc" },
       take: 10,
     });
-    if (own.length) warnings.push({ kind: "DECIDES_OWN_PLAN", unitId: change.unitId, proposalCodes: own.map((p) => p.code) });
+    if (own.length) warnings.push({ kind: "DECIDES_OWN_PLAN", unitId: change.unitId, proposalCodes: own.flatMap((p) => (p.code ? [p.code] : [])) });
   }
   const unit = await client.unit.findUnique({ where: { id: change.unitId }, select: { id: true, name: true } });
   if (unit && (await client.membership.count({ where: { unitId: unit.id, role: "HEAD", user: { active: true } } })) === 0) {
