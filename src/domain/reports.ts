@@ -94,7 +94,9 @@ export const MEASURE_RULES = {
   OUTCOME_A: { kind: "evaluation", categories: ["A"] },
   OUTCOME_B: { kind: "evaluation", categories: ["B"] },
   OUTCOME_C: { kind: "evaluation", categories: ["C"] },
-  OUTCOME_NONE: { kind: "evaluation", categories: ["NONE"] },
+  // Not a category of Art. 5.2 (A/B/C is what happened): "no protection because a condition is not met",
+  // the conclusion of domain/outcome.ts. Category NONE is no longer written (CHECK Evaluation_conclusion_rule).
+  OUTCOME_NONE: { kind: "evaluation", conclusions: ["NO_PROTECTION"] },
   /** Protection decisions: responsibility excluded, exempted or reduced (categories B and C). */
   PROTECTED: { kind: "evaluation", conclusions: ["EXCLUDED", "EXEMPTED", "REDUCED"] },
   CONCLUSION_NOT_RESPONSIBLE: { kind: "evaluation", conclusions: ["NOT_RESPONSIBLE"] },

@@ -101,7 +101,7 @@ beforeAll(async () => {
   // Tỉnh Hai → Sở D
   await seed("d1", d, "WITHDRAWN");
   const d2 = await seed("d2", d, "EVALUATED");
-  await db.evaluation.updateMany({ where: { proposalId: d2.id }, data: { category: "NONE", conclusion: "ABUSE", pureMotive: false } });
+  await db.evaluation.updateMany({ where: { proposalId: d2.id }, data: { category: "B", conclusion: "ABUSE", pureMotive: false, abuse: true, abuseKinds: ["PROFITEERING"], abuseFindings: "Trục lợi." } });
   // Submitted a month before "today" and never answered: its decision deadline is overdue now.
   const cal = await loadCalendar(db, 2026);
   await seed("d3", d, "SUBMITTED", new Date(`${addWorkingDays(toVietnamDate(NOW), -20, cal)}T03:00:00.000Z`));
@@ -131,7 +131,7 @@ beforeAll(async () => {
     // Result reported weeks ago, the evaluation (7 working days) is overdue.
     p1: { unit: p1, in2026: [...RECEIVED_APPROVED_PILOT, "OVERDUE", "FUNNEL_EXECUTION_ENDED", "FUNNEL_RESULT_REPORTED", "COHORT_AWAITING_EVALUATION"] },
     d1: { unit: d, in2026: ["RECEIVED", "COHORT_NOT_PROCEEDING"] },
-    d2: { unit: d, in2026: [...RECEIVED_APPROVED_PILOT, ...FUNNEL_DONE, "OUTCOME_NONE", "ABUSE"] },
+    d2: { unit: d, in2026: [...RECEIVED_APPROVED_PILOT, ...FUNNEL_DONE, "OUTCOME_B", "ABUSE"] },
     d3: { unit: d, in2026: ["RECEIVED", "OVERDUE", "COHORT_AWAITING_DECISION"] },
     // Approved in 2025: only the snapshot (in execution at the period's end) and the overdue report.
     d4: { unit: d, in2026: ["IN_EXECUTION", "OVERDUE"] },
@@ -182,7 +182,7 @@ describe("the periodic report on the fixture", () => {
     const total = r.total;
     expect([total.RECEIVED, total.APPROVED, total.APPROVED_BY_VOTE, total.APPROVED_BY_HEAD, total.NOT_APPROVED, total.RETURNED]).toEqual([15, 10, 9, 1, 1, 1]);
     expect([total.IN_EXECUTION, total.SUSPENDED, total.STOPPED, total.OUTCOME_A, total.OUTCOME_B, total.OUTCOME_C, total.PROTECTED, total.ABUSE]).toEqual([
-      5, 1, 1, 1, 1, 1, 2, 1,
+      5, 1, 1, 1, 2, 1, 2, 1,
     ]);
     expect([total.RECOGNISED, total.REPLICATED, total.INSTITUTIONALISED, total.OVERDUE]).toEqual([1, 1, 1, 4]);
     // Subtotals are sums of the rows below them; the total is the sum of the level-1 subtotals.
