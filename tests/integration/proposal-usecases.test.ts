@@ -82,8 +82,10 @@ describe("submitting a plan (Art. 7, Art. 8 NĐ 73/2023)", () => {
     expect(p.deadlines[0]).toMatchObject({ kind: "DECISION", status: "OPEN", unitId: org.deptA.id, assigneeId: org.headA.id, workingDays: 7 });
     expect(p.deadlines[0].dueOn.toISOString().slice(0, 10)).toBe(expected);
 
-    const notes = await db.notification.findMany({ where: { proposalId: id, kind: "proposal.submitted" } });
-    expect(notes.map((n) => n.userId).sort()).toEqual([org.headA.id, org.coAuthorA.id].sort());
+    // The head is asked to decide; the co-author only learns the plan went out (issue 12.11).
+    const notes = await db.notification.findMany({ where: { proposalId: id }, select: { userId: true, kind: true, href: true } });
+    expect(notes.filter((n) => n.kind === "proposal.submitted").map((n) => [n.userId, n.href])).toEqual([[org.headA.id, `/proposals/${id}/review`]]);
+    expect(notes.filter((n) => n.kind === "proposal.submittedCoAuthor").map((n) => n.userId)).toEqual([org.coAuthorA.id]);
 
     const events = await db.auditEvent.findMany({ where: { proposalId: id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toContain("proposal.submit");
