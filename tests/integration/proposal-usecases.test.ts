@@ -82,10 +82,12 @@ describe("submitting a plan (Art. 7, Art. 8 NĐ 73/2023)", () => {
     expect(p.deadlines[0]).toMatchObject({ kind: "DECISION", status: "OPEN", unitId: org.deptA.id, assigneeId: org.headA.id, workingDays: 7 });
     expect(p.deadlines[0].dueOn.toISOString().slice(0, 10)).toBe(expected);
 
-    const notes = await db.notification.findMany({ where: { proposalId: id, kind: "proposal.submitted" } });
-    expect(notes.map((n) => n.userId)).toEqual([org.headA.id]);
-    // The named co-author is invited; they count once they accept (tests/security/coauthors.test.ts).
-    expect(await db.notification.count({ where: { proposalId: id, kind: "coauthor.invited", userId: org.coAuthorA.id } })).toBe(1);
+    // The head is asked to decide (issue 12.11); the named co-author is invited and counts once they
+    // accept (tests/security/coauthors.test.ts), so nobody else hears of it yet.
+    const notes = await db.notification.findMany({ where: { proposalId: id }, select: { userId: true, kind: true, href: true } });
+    expect(notes.filter((n) => n.kind === "proposal.submitted").map((n) => [n.userId, n.href])).toEqual([[org.headA.id, `/proposals/${id}/review`]]);
+    expect(notes.filter((n) => n.kind === "coauthor.invited").map((n) => n.userId)).toEqual([org.coAuthorA.id]);
+    expect(notes.filter((n) => n.kind === "proposal.submittedCoAuthor")).toEqual([]);
 
     const events = await db.auditEvent.findMany({ where: { proposalId: id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toContain("proposal.submit");

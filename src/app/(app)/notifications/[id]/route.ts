@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { currentActor } from "@/server/auth";
 import { openNotification } from "@/server/notifications";
 import { runUseCase } from "@/server/usecase";
@@ -9,11 +8,15 @@ import { runUseCase } from "@/server/usecase";
  * Links here are plain <a> (never prefetched), so only a real click marks a notification read.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const url = new URL(request.url);
   const actor = await currentActor();
-  if (!actor) return NextResponse.redirect(new URL(`/login?callbackUrl=${encodeURIComponent(url.pathname)}`, url), 303);
+  // Relative Locations: the host the server sees may not be the one the browser used.
+  if (!actor) return see(`/login?callbackUrl=${encodeURIComponent(new URL(request.url).pathname)}`);
   const { id } = await params;
   const r = await runUseCase(() => openNotification(actor, { id }));
   const target = r.ok && r.value.href && r.value.href.startsWith("/") && !r.value.href.startsWith("//") ? r.value.href : "/notifications";
-  return NextResponse.redirect(new URL(target, url), 303);
+  return see(target);
+}
+
+function see(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }
