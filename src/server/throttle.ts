@@ -83,7 +83,8 @@ export async function beginAttempt(rawKey: AttemptKey, now = new Date()): Promis
     if (over(c)) return { throttled: true as const };
     const row = await tx.loginAttempt.create({ data: { ...key, success: false, createdAt: now }, select: { id: true } });
     return { throttled: false as const, attemptId: row.id };
-  });
+    // A burst of attempts on one account queues on the lock: waiting is the throttle working.
+  }, { maxWait: 15_000, timeout: 20_000 });
 }
 
 export async function recordSuccess(attemptId: string): Promise<void> {

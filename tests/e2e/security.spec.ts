@@ -66,6 +66,7 @@ test("pages run under the CSP (no violation) and cannot be framed", async ({ pag
 });
 
 test("no open redirect after sign-in", async ({ page, baseURL }) => {
+  test.setTimeout(180_000); // four sign-ins
   const app = new URL(baseURL!);
   for (const target of ["/%5Cexample.com", "/%09/example.com", "//example.com", "/.//example.com"]) {
     await page.goto(`/login?callbackUrl=${target}`);
@@ -90,6 +91,7 @@ test("malformed URLs are answered 400 with a clear message, not 500", async ({ r
 });
 
 test("a session cookie replayed after sign-out is refused", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, "canbo.skhcn");
   const cookies = await page.context().cookies();
   await signOut(page);
@@ -102,6 +104,7 @@ test("a session cookie replayed after sign-out is refused", async ({ page, brows
 });
 
 test("an administrator unlocks an account locked by wrong passwords (audited), on an accessible page", async ({ page }) => {
+  test.setTimeout(180_000); // eight sign-in attempts
   const login = async (password: string) => {
     await page.goto("/login");
     await page.getByLabel(/Tên đăng nhập/).fill("giamsat.quangninh");
@@ -110,10 +113,10 @@ test("an administrator unlocks an account locked by wrong passwords (audited), o
   };
   for (let i = 0; i < 5; i++) {
     await login(`sai-${i}`);
-    await expect(page.getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await expect(page.getByRole("alert").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
   }
   await login("SangTao@2026");
-  await expect(page.getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+  await expect(page.getByRole("alert").filter({ hasText: "Đăng nhập sai quá nhiều lần" })).toBeVisible();
 
   await signIn(page, "quantri");
   await page.goto("/admin/sign-in");

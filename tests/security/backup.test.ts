@@ -73,7 +73,7 @@ describe("15. backup and restore", () => {
     } finally {
       await restored.stop();
     }
-  });
+  }, 300_000);
 
   it("a backup taken while the app writes is consistent: the chain ends at its checkpoint", async () => {
     const file = path.join(work, "b.jsonl.gz");
@@ -95,7 +95,7 @@ describe("15. backup and restore", () => {
 
     const restored = await restoreInto(file, { dataDir: path.join(work, "restore-b"), port: await freePort() });
     expect(restored.chain).toMatchObject({ ok: true, checked: Number(header.checkpoint!.seq) });
-  });
+  }, 300_000);
 
   it("refuses to restore into a data directory that is not empty", async () => {
     const file = path.join(work, "a.jsonl.gz");

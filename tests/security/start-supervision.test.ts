@@ -8,7 +8,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function startSupervised() {
-  const proc = spawn(path.resolve("node_modules/.bin/tsx"), ["tests/security/fixtures/supervised.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+  // Node itself (with tsx as a loader), so the signals reach the supervising process directly.
+  const proc = spawn(process.execPath, ["--import", "tsx", "tests/security/fixtures/supervised.ts"], { stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<number | null>((r) => proc.once("exit", (code) => r(code)));
   const ready = new Promise<{ child: number; dataDir: string }>((resolve, reject) => {
     let out = "";
@@ -30,17 +31,17 @@ describe("13. the start script and its web server", () => {
     const { child, dataDir } = await s.ready;
     expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(true);
     process.kill(child, "SIGKILL");
-    expect(await withTimeout(s.exited, 30_000)).toBe(1);
+    expect(await withTimeout(s.exited, 90_000)).toBe(1);
     // A clean shutdown removed the lock file (an ephemeral cluster is deleted altogether).
     expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
-  });
+  }, 120_000);
 
   it("exits 0 on SIGTERM, stopping the web server and PostgreSQL", async () => {
     const s = startSupervised();
     const { child, dataDir } = await s.ready;
     s.proc.kill("SIGTERM");
-    expect(await withTimeout(s.exited, 30_000)).toBe(0);
+    expect(await withTimeout(s.exited, 90_000)).toBe(0);
     expect(() => process.kill(child, 0)).toThrow();
     expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
-  });
+  }, 120_000);
 });
