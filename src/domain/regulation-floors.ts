@@ -6,34 +6,30 @@
  */
 import { z } from "zod";
 import type { FieldIssue } from "./errors";
-import { DECREE_73_PROFILE, type RegulationProfile } from "./regulation";
+import { PROFILE_FLOORS, type RegulationProfile } from "./regulation";
 
 export const LOOSENS_LAW = "LOOSENS_LAW";
 
-/** The Decree's own numbers are the floors: a profile's deadline may be shorter, never longer. */
-export const LAW_FLOORS = {
-  decisionWorkingDays: DECREE_73_PROFILE.decisionWorkingDays,
-  resultReportWorkingDays: DECREE_73_PROFILE.resultReportWorkingDays,
-  evaluationWorkingDays: DECREE_73_PROFILE.evaluationWorkingDays,
-} as const;
+/** The message key (messages/*.json "errors.<key>") for each floor of `PROFILE_FLOORS`. */
+const FLOOR_MESSAGES: Readonly<Record<string, string>> = {
+  decisionWorkingDays: "floorDecisionDays",
+  resultReportWorkingDays: "floorResultReportDays",
+  evaluationWorkingDays: "floorEvaluationDays",
+  partyOpinionRequiredBeforeDecision: "floorPartyOpinion",
+  partyOpinionRequiredBeforeEvaluation: "floorPartyOpinion",
+  "vote.passRatio": "floorVoteMajority",
+  "vote.tieBreak": "floorTieBreak",
+  "vote.excludeProposerDeputy": "floorProposerDeputy",
+  "vote.rationaleRequiredForSoleApproval": "floorSoleRationale",
+};
 
+/**
+ * The floors a profile loosens, as form issues. The floors themselves are ONE table,
+ * `PROFILE_FLOORS` in regulation.ts (which `regulationProfileSchema` also enforces); this only
+ * names each one's message for the administrator's form.
+ */
 export function lawFloorViolations(profile: RegulationProfile): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const issue = (path: string, message: string) => issues.push({ path, code: LOOSENS_LAW, message });
-  // khoản 1 Điều 8: decision within 7 working days.
-  if (profile.decisionWorkingDays > LAW_FLOORS.decisionWorkingDays) issue("decisionWorkingDays", "floorDecisionDays");
-  // Điều 18: result report within 5, evaluation within 7 working days.
-  if (profile.resultReportWorkingDays > LAW_FLOORS.resultReportWorkingDays) issue("resultReportWorkingDays", "floorResultReportDays");
-  if (profile.evaluationWorkingDays > LAW_FLOORS.evaluationWorkingDays) issue("evaluationWorkingDays", "floorEvaluationDays");
-  // Điều 4: the Party committee's opinion before approval and before evaluation.
-  if (!profile.partyOpinionRequiredBeforeDecision) issue("partyOpinionRequiredBeforeDecision", "floorPartyOpinion");
-  if (!profile.partyOpinionRequiredBeforeEvaluation) issue("partyOpinionRequiredBeforeEvaluation", "floorPartyOpinion");
-  // khoản 1 Điều 8: more than 50 %, a tie to the head's side, the proposer-deputy excluded.
-  const v = profile.vote;
-  if (v.passRatio < 0.5 || (v.passRatio === 0.5 && !v.strictlyGreater)) issue("vote.passRatio", "floorVoteMajority");
-  if (v.tieBreak !== "HEAD_SIDE") issue("vote.tieBreak", "floorTieBreak");
-  if (!v.excludeProposerDeputy) issue("vote.excludeProposerDeputy", "floorProposerDeputy");
-  return issues;
+  return PROFILE_FLOORS.filter((f) => f.loosens(profile)).map((f) => ({ path: f.path, code: LOOSENS_LAW, message: FLOOR_MESSAGES[f.path] ?? "floorGeneric" }));
 }
 
 /** The numbers an administrator edits on /admin/regulation (the vote rules stay as the Decree sets them). */

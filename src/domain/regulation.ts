@@ -94,7 +94,8 @@ export const voteRulesSchema = z.object({
   rationaleRequiredForSoleApproval: z.boolean(),
 });
 
-const profileShape = z.object({
+/** The profile's shape alone (types and ranges); `regulationProfileSchema` adds the law's floors. */
+export const profileShape = z.object({
   code: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(300),
   decisionWorkingDays: workingDays,

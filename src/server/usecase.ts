@@ -40,6 +40,11 @@ export type UseCase<S extends z.ZodType, L, R> = {
   execute: (ctx: UseCaseContext, loaded: L, input: z.output<S>) => Promise<R>;
   /** Transaction timeout for the rare use-case that writes thousands of rows (an import). */
   timeoutMs?: number;
+  /**
+   * Input paths under which NUL characters are the use-case's own business (the draft's autosave
+   * refuses such a field and saves the rest); everywhere else a NUL is refused up front.
+   */
+  nulCheckedWithin?: string;
 };
 
 /**
@@ -49,10 +54,17 @@ export type UseCase<S extends z.ZodType, L, R> = {
  */
 export type ReplayOptions = { tx?: Tx; now?: Date };
 
+function withoutKey(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const { [key]: _omitted, ...rest } = value as Record<string, unknown>;
+  void _omitted;
+  return rest;
+}
+
 export function defineUseCase<S extends z.ZodType, L, R>(spec: UseCase<S, L, R>) {
   return async (actor: SessionActor, rawInput: unknown, replay: ReplayOptions = {}): Promise<R> => {
     // PostgreSQL refuses NUL characters in text: a 422 naming the field, never a 500.
-    assertNoNul(rawInput);
+    assertNoNul(spec.nulCheckedWithin ? withoutKey(rawInput, spec.nulCheckedWithin) : rawInput);
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const input = parsed.data;

@@ -7,7 +7,7 @@
  */
 import { ConflictError, ValidationError, issuesFromZod } from "@/domain/errors";
 import { assertCan } from "@/domain/permissions";
-import { DECREE_73_PROFILE, regulationProfileSchema } from "@/domain/regulation";
+import { DECREE_73_PROFILE, profileShape, regulationProfileSchema } from "@/domain/regulation";
 import { editRegulationInput, lawFloorViolations } from "@/domain/regulation-floors";
 import type { Prisma } from "@/generated/prisma/client";
 import { toJsonValue } from "../audit";
@@ -30,7 +30,8 @@ export const editRegulationProfile = defineUseCase({
     const storedRules = profile && typeof profile.rules === "object" && profile.rules !== null ? (profile.rules as Record<string, unknown>) : { ...DECREE_73_PROFILE };
     // Keys this form does not know (a later issue's additions) are kept as they are.
     const merged = { ...storedRules, ...changes };
-    const parsed = regulationProfileSchema.safeParse(merged);
+    // The shape first, then the law's floors with the form's own messages (regulation-floors.ts).
+    const parsed = profileShape.safeParse(merged);
     if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error).map((i) => ({ ...i, message: i.code === "TOO_BIG" ? "profileTooBig" : i.code === "TOO_SMALL" ? "profileTooSmall" : "integer" })));
     const floors = lawFloorViolations(parsed.data);
     if (floors.length) throw new ValidationError(floors);

@@ -77,6 +77,8 @@ export async function insertDraft(ctx: UseCaseContext, unit: { id: string; path:
  */
 export const saveDraft = defineUseCase({
   name: "proposal.update",
+  // A NUL in one field is refused for that field only; the rest is saved (issue 13.12).
+  nulCheckedWithin: "draft",
   input: z.object({ proposalId: z.string().min(1), version: z.number().int().min(0), draft: z.record(z.string(), z.unknown()) }),
   load: (tx, actor, input) =>
     tx.proposal.findFirst({ where: { id: input.proposalId, ...proposalScope(actor) }, select: { ...proposalResourceSelect, draft: true } }),
