@@ -53,6 +53,7 @@ test("12.1 — 'Tiếp tục →' after going back from step 7 moves on; it neve
 });
 
 test("12.2 — a PDF uploads from the plan form (step 7) and from the proposal page", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, "canbo.skhcn");
   await newDraft(page);
   const editUrl = page.url();
@@ -87,6 +88,8 @@ test("12.3 — the budget accepts '1.500.000.000' and groups digits while typing
   await expect(budget).toHaveValue("2.500.000");
   await page.getByRole("button", { name: "Tiếp tục →" }).click();
   await expect(page.getByText(/Kinh phí là số đồng/)).toHaveCount(0);
+  // The last change is saved (not an earlier save's status).
+  await expect(page.getByRole("status").filter({ hasText: "Chưa lưu" })).toHaveCount(0, { timeout: 15_000 });
   await waitSaved(page);
   await page.reload();
   await page.getByRole("button", { name: /Thời gian, nguồn lực/ }).click();

@@ -34,8 +34,9 @@ for (const login of DEMO_LOGINS) {
     if (login.role === "ADMIN") {
       await expect(main.getByText(/^\d+$/).first()).toBeVisible();
     } else if (login.role === "COMMISSION") {
-      const total = main.getByText("Tổng số đề xuất").locator("xpath=..");
-      await expect(total).toHaveText(/Tổng số đề xuất\s*[1-9]\d*/);
+      // The overview shows the report's headline numbers (issue 12.13), this year's receipts first.
+      const total = main.getByText("Đề xuất tiếp nhận", { exact: true }).first().locator("xpath=..");
+      await expect(total).toHaveText(/Đề xuất tiếp nhận\s*[1-9]\d*/);
     } else {
       await expect(main.locator('a[href^="/proposals/"]:visible, a[href^="/pilots/"]:visible').first()).toBeVisible();
     }
