@@ -6,9 +6,16 @@
  */
 import { z } from "zod";
 import type { FieldIssue } from "./errors";
-import { PROFILE_FLOORS, type RegulationProfile } from "./regulation";
+import { DECREE_73_PROFILE, PROFILE_FLOORS, type RegulationProfile } from "./regulation";
 
 export const LOOSENS_LAW = "LOOSENS_LAW";
+
+/** The Decree's own deadlines, the longest a profile may set (shown beside the form's fields). */
+export const LAW_FLOORS = {
+  decisionWorkingDays: DECREE_73_PROFILE.decisionWorkingDays,
+  resultReportWorkingDays: DECREE_73_PROFILE.resultReportWorkingDays,
+  evaluationWorkingDays: DECREE_73_PROFILE.evaluationWorkingDays,
+} as const;
 
 /** The message key (messages/*.json "errors.<key>") for each floor of `PROFILE_FLOORS`. */
 const FLOOR_MESSAGES: Readonly<Record<string, string>> = {
