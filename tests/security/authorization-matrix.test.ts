@@ -42,6 +42,9 @@ import { startPilot } from "@/server/pilots/start";
 import { decideEvaluation } from "@/server/outcomes/evaluate";
 import { answerEvaluationOpinion, castEvaluationVote, closeEvaluationMeeting, recordEvaluationMeeting, requestEvaluationOpinion } from "@/server/outcomes/evaluation-steps";
 import { submitResultReport } from "@/server/outcomes/result-report";
+import { recommendInstitutionalisation, updateInstitutionalisation } from "@/server/spread/institutionalisation";
+import { adoptModel, publishModel, withdrawModel } from "@/server/spread/models";
+import { recordRecognition } from "@/server/spread/recognitions";
 import { mapError } from "@/server/usecase";
 import { actorOf, smallOrg } from "../integration/helpers";
 import { seedProposal, seedUser } from "../support/factories";
@@ -139,7 +142,62 @@ async function openEvaluationMeeting(p: { id: string }) {
 }
 const condition = { met: true, finding: "Đúng chủ trương.", evidence: [] };
 
+const modelInput = (proposalId: string) => ({
+  proposalId,
+  summary: "Mô hình một cửa số hóa rút ngắn thời gian giải quyết hồ sơ.",
+  results: [{ indicator: "Thời gian xử lý", unit: "ngày", baseline: "10", target: "5", achieved: "4" }],
+  contactName: "Lê Văn Sáng Tạo",
+  contactEmail: "sangtao@example.vn",
+});
+async function publishedModelOf(p: { id: string }) {
+  await publishModel(await head(), modelInput(p.id));
+  const m = await db.effectiveModel.findUniqueOrThrow({ where: { proposalId: p.id } });
+  return { modelId: m.id, modelVersion: String(m.version) };
+}
+/** One published model of deptA, for the units that adopt it. */
+let sharedModel: Promise<{ modelId: string }> | undefined;
+const aModel = () => (sharedModel ??= seedProposal(db, { unit: org.deptA, author: org.proposerA, status: "EVALUATED" }).then(publishedModelOf));
+
 const SCENARIOS: Record<string, Scenario> = {
+  "recognition.record": {
+    kind: "proposal",
+    action: "recognition.record",
+    state: "EVALUATED",
+    run: (a, p) => recordRecognition(a, { proposalId: p.id, kind: "PRAISE", userIds: [org.proposerA.id], decidedOn: today(), note: "Biểu dương tại hội nghị cơ quan." }),
+  },
+  "model.publish": { kind: "proposal", action: "model.publish", state: "EVALUATED", run: (a, p) => publishModel(a, modelInput(p.id)) },
+  "model.withdraw": {
+    kind: "proposal",
+    action: "model.publish",
+    state: "EVALUATED",
+    prepare: publishedModelOf,
+    run: (a, p) => withdrawModel(a, { modelId: p.extra.modelId, version: Number(p.extra.modelVersion) }),
+  },
+  "model.adopt": {
+    kind: "unit",
+    action: "model.adopt",
+    unit: () => unitRes(org.deptB),
+    refused: (a) => (memberAt(a, org.deptB.id) ? 403 : 404),
+    run: async (a) => adoptModel(a, { modelId: (await aModel()).modelId, unitId: org.deptB.id }),
+  },
+  "institutionalisation.recommend": {
+    kind: "proposal",
+    action: "institutionalisation.recommend",
+    state: "EVALUATED",
+    run: (a, p) =>
+      recommendInstitutionalisation(a, { proposalId: p.id, authority: "UBND tỉnh", targetDocument: "Quy chế một cửa điện tử", content: "Đề nghị đưa mô hình vào quy chế của tỉnh.", recommendedOn: today() }),
+  },
+  "institutionalisation.update": {
+    kind: "proposal",
+    action: "institutionalisation.update",
+    state: "EVALUATED",
+    prepare: async (p) => {
+      const r = await recommendInstitutionalisation(await head(), { proposalId: p.id, authority: "UBND tỉnh", targetDocument: "Quy chế một cửa điện tử", content: "Đề nghị đưa mô hình vào quy chế của tỉnh.", recommendedOn: today() });
+      const row = await db.institutionalisation.findUniqueOrThrow({ where: { id: (r as { id: string }).id } });
+      return { id: row.id, rowVersion: String(row.version) };
+    },
+    run: (a, p) => updateInstitutionalisation(a, { id: p.extra.id, version: Number(p.extra.rowVersion), status: "DRAFTING" }),
+  },
   "result.report": {
     kind: "proposal",
     action: "result.report",
@@ -391,17 +449,11 @@ beforeAll(async () => {
  */
 const PENDING_ROWS: ReadonlySet<string> = new Set([
   "import.commit",
-  "institutionalisation.recommend",
-  "institutionalisation.update",
   "meeting.annul",
   "membership.add",
   "membership.remove",
-  "model.adopt",
-  "model.publish",
-  "model.withdraw",
   "notification.open",
   "proposal.delete",
-  "recognition.record",
   "register.create",
   "regulation.edit",
   "settings.password",
