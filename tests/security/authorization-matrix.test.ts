@@ -24,14 +24,15 @@ import { loadPlanDocument } from "@/server/documents/plan-document";
 import { deleteAttachment } from "@/server/files/delete";
 import { openAttachment } from "@/server/files/queries";
 import { uploadAttachment } from "@/server/files/upload";
-import { markAllNotificationsRead } from "@/server/notifications";
+import { markAllNotificationsRead, openNotification } from "@/server/notifications";
 import { approveOutsideCoAuthor, respondToInvitation } from "@/server/proposals/coauthors";
 import { createDraft, saveDraft } from "@/server/proposals/draft";
 import { proposalResourceSelect, toProposalResource } from "@/server/proposals/resource";
 import { submitProposal, withdrawProposal } from "@/server/proposals/submit";
 import { exportJobFile, exportJobStatus, requestExport } from "@/server/reports/export/runner";
 import { rejectProposal, returnProposal } from "@/server/reviews/decide";
-import { answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
+import { annulMeeting, answerPartyOpinion, castVote, closeMeeting, recordMeeting, requestPartyOpinion, saveChecklist } from "@/server/reviews/steps";
+import { changeOwnPassword, updateOwnSettings } from "@/server/settings";
 import { unlockAccount } from "@/server/users/unlock";
 import { acknowledgeDirective, issueDirective } from "@/server/pilots/directives";
 import { finishPilot } from "@/server/pilots/finish";
@@ -159,6 +160,28 @@ let sharedModel: Promise<{ modelId: string }> | undefined;
 const aModel = () => (sharedModel ??= seedProposal(db, { unit: org.deptA, author: org.proposerA, status: "EVALUATED" }).then(publishedModelOf));
 
 const SCENARIOS: Record<string, Scenario> = {
+  "meeting.annul": {
+    kind: "proposal",
+    action: "meeting.record",
+    state: "SUBMITTED",
+    prepare: openMeeting,
+    run: (a, p) => annulMeeting(a, { meetingId: p.extra.meetingId, reason: "Ghi nhầm ngày họp, cần ghi lại cuộc họp." }),
+  },
+  "notification.open": {
+    kind: "self",
+    owner: () => invitee,
+    run: async (a) => {
+      const n = await db.notification.create({ data: { userId: invitee.userId, kind: "party.requested", params: {}, href: "/inbox" } });
+      return openNotification(a, { id: n.id });
+    },
+  },
+  "settings.update": { kind: "self", owner: () => null, run: (a) => updateOwnSettings(a, { locale: "vi", muted: [] }) },
+  "settings.password": {
+    kind: "self",
+    owner: () => null,
+    // A wrong current password: reached (422), and nobody's password changes.
+    run: (a) => changeOwnPassword(a, { current: "không-phải-mật-khẩu", next: "Mật-Khẩu-Mới-2027!x", confirm: "Mật-Khẩu-Mới-2027!x" }),
+  },
   "recognition.record": {
     kind: "proposal",
     action: "recognition.record",
@@ -449,15 +472,13 @@ beforeAll(async () => {
  */
 const PENDING_ROWS: ReadonlySet<string> = new Set([
   "import.commit",
-  "meeting.annul",
   "membership.add",
   "membership.remove",
-  "notification.open",
+  // The table's OWN grant lets an accepted co-author delete the draft; the use-case lets only the
+  // author (403 to the co-author). Its row waits until the two agree.
   "proposal.delete",
   "register.create",
   "regulation.edit",
-  "settings.password",
-  "settings.update",
   "unit.create",
   "unit.delete",
   "unit.move",
