@@ -20,7 +20,10 @@ import { deleteCalendarDay } from "@/server/calendar/delete";
 import { updateCalendarDay } from "@/server/calendar/update";
 import { db } from "@/server/db";
 import { loadDecisionDocument } from "@/server/documents/decision-document";
+import { loadEvaluationDocument } from "@/server/documents/evaluation-document";
 import { loadPlanDocument } from "@/server/documents/plan-document";
+import { loadDossierDocument } from "@/server/dossier/document";
+import { openPublishedDocument } from "@/server/spread/queries";
 import { deleteAttachment } from "@/server/files/delete";
 import { openAttachment } from "@/server/files/queries";
 import { uploadAttachment } from "@/server/files/upload";
@@ -465,6 +468,17 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
+/** A published model of deptA with one document, for the catalogue's document route. */
+let sharedDocument: Promise<{ modelId: string; attachmentId: string }> | undefined;
+const aModelDocument = () =>
+  (sharedDocument ??= (async () => {
+    const p = await seedProposal(db, { unit: org.deptA, author: org.proposerA, status: "EVALUATED" });
+    const att = await db.attachment.create({ data: { proposalId: p.id, fileName: "mo-hinh.pdf", mimeType: "application/pdf", sizeBytes: PDF.length, sha256: "0", storageKey: `m-doc-${p.id}`, uploadedById: org.proposerA.id, blob: { create: { data: Buffer.from(PDF) } } } });
+    await publishModel(await head(), { ...modelInput(p.id), documentIds: [att.id] });
+    const m = await db.effectiveModel.findUniqueOrThrow({ where: { proposalId: p.id } });
+    return { modelId: m.id, attachmentId: att.id };
+  })());
+
 /** Route handlers: the server function each one authorizes with, and the same expectations. */
 const ROUTE_SCENARIOS: Record<string, Scenario | { kind: "public" }> = {
   "auth/[...nextauth]": { kind: "public" },
@@ -486,6 +500,26 @@ const ROUTE_SCENARIOS: Record<string, Scenario | { kind: "public" }> = {
     state: "APPROVED",
     prepare: async (p) => ({ decisionId: (await db.decision.findFirstOrThrow({ where: { proposalId: p.id } })).id }),
     run: (a, p) => loadDecisionDocument(a, p.extra.decisionId),
+  },
+  "evaluations/[id]/pdf": {
+    kind: "proposal",
+    action: "proposal.read",
+    state: "EVALUATED",
+    prepare: async (p) => ({ evaluationId: (await db.evaluation.findFirstOrThrow({ where: { proposalId: p.id } })).id }),
+    run: (a, p) => loadEvaluationDocument(a, p.extra.evaluationId),
+  },
+  "proposals/[id]/dossier/pdf": { kind: "proposal", action: "proposal.read", state: "EVALUATED", run: (a, p) => loadDossierDocument(a, p.id) },
+  // The catalogue is open to everyone signed in: any actor reaches a published model's document.
+  "models/[id]/documents/[attachmentId]": {
+    kind: "self",
+    owner: () => null,
+    run: async () => {
+      const d = await aModelDocument();
+      const file = await openPublishedDocument(d.modelId, d.attachmentId);
+      // "Own" would accept a 404 too: a document that is not served is a failure here (→ 500).
+      if (!file) throw new Error("the published document is not served");
+      return file;
+    },
   },
   "reports/export": {
     kind: "unit",
@@ -532,9 +566,6 @@ const PENDING_ROWS: ReadonlySet<string> = new Set([
   "regulation.edit",
   "/api/admin/import",
   "/api/admin/import/template",
-  "/api/evaluations/[id]/pdf",
-  "/api/models/[id]/documents/[attachmentId]",
-  "/api/proposals/[id]/dossier/pdf",
 ]);
 
 describe("authorization matrix", () => {
