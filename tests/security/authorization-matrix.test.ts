@@ -39,6 +39,9 @@ import { changeOwnPassword, updateOwnSettings } from "@/server/settings";
 import { unlockAccount } from "@/server/users/unlock";
 import { addMembership, createPerson, removeMembership, resetPassword, setPersonActive, updatePerson } from "@/server/admin/people";
 import { createRegister } from "@/server/admin/registers";
+import { editRegulationProfile } from "@/server/admin/regulation";
+import { EDITABLE_PROFILE_FIELDS } from "@/domain/regulation-floors";
+import { DECREE_73_PROFILE } from "@/domain/regulation";
 import { createUnit, deleteUnit, moveUnit, setUnitActive, updateUnit } from "@/server/admin/units";
 import { acknowledgeDirective, issueDirective } from "@/server/pilots/directives";
 import { finishPilot } from "@/server/pilots/finish";
@@ -439,6 +442,19 @@ const SCENARIOS: Record<string, Scenario> = {
     refused: () => 404,
     run: async (a) => unlockAccount(a, { userId: org.proposerA.id, version: (await db.user.findUniqueOrThrow({ where: { id: org.proposerA.id } })).version }),
   },
+  "regulation.edit": {
+    kind: "unit",
+    action: "regulation.manage",
+    unit: () => unitRes(org.province),
+    refused: () => 403,
+    // The numbers in force, sent back unchanged: an allowed edit makes a new version and changes no rule.
+    run: async (a) => {
+      const profile = await db.regulationProfile.findFirst({ where: { isDefault: true } });
+      const rules = { ...DECREE_73_PROFILE, ...((profile?.rules ?? {}) as Record<string, unknown>) } as Record<string, unknown>;
+      const numbers = Object.fromEntries(EDITABLE_PROFILE_FIELDS.map((k) => [k, Number(rules[k])])) as Record<(typeof EDITABLE_PROFILE_FIELDS)[number], number>;
+      return editRegulationProfile(a, { version: profile?.version ?? 0, ...numbers });
+    },
+  },
   "calendar.add": {
     kind: "unit",
     action: "holiday.manage",
@@ -563,7 +579,6 @@ const PENDING_ROWS: ReadonlySet<string> = new Set([
   // The table's OWN grant lets an accepted co-author delete the draft; the use-case lets only the
   // author (403 to the co-author). Its row waits until the two agree.
   "proposal.delete",
-  "regulation.edit",
   "/api/admin/import",
   "/api/admin/import/template",
 ]);
