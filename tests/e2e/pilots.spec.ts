@@ -6,7 +6,7 @@ const KHOAN_CHI = "Thí điểm khoán chi đến sản phẩm cuối cùng";
 /** The pilot's page of a plan, through the proposal page ("Theo dõi thực hiện"). */
 async function openPilot(page: Page, title: string) {
   await page.goto("/proposals");
-  await page.locator("main a", { hasText: title }).first().click();
+  await page.locator("main a:visible", { hasText: title }).first().click();
   await page.getByRole("link", { name: "Theo dõi thực hiện" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
 }
@@ -23,7 +23,7 @@ test("a proposer files a monthly progress report with target values and sees the
   await signIn(page, "canbo.skhcn");
   await page.goto("/inbox");
   await expect(page.getByRole("heading", { level: 1, name: "Việc cần tôi xử lý" })).toBeVisible();
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(KHOAN_CHI) })).toBeVisible();
   await expectAccessible(page);
 
@@ -51,7 +51,7 @@ test("a proposer files a monthly progress report with target values and sees the
 test("a bad CSV is refused row by row and nothing is imported", async ({ page }) => {
   await signIn(page, "canbo.skhcn");
   await page.goto("/inbox");
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   const panel = await openPanel(page, "Nhập số liệu chỉ tiêu từ tệp");
   await panel.getByLabel("Tệp số liệu").setInputFiles({
     name: "so-lieu.csv",
@@ -69,7 +69,7 @@ test("a bad CSV is refused row by row and nothing is imported", async ({ page })
 test("a monitor records an inspection with a flag; the head sees it in the inbox and answers it", async ({ page }) => {
   await signIn(page, "giamsat.quangninh");
   await expect(page.getByRole("heading", { level: 2, name: "Đề xuất đang theo dõi" })).toBeVisible();
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   const panel = await openPanel(page, "Ghi nhận kiểm tra, giám sát");
   await panel.getByLabel("Hình thức").selectOption({ label: "Kiểm tra thực tế" });
   await panel.getByLabel("Mức độ").selectOption({ label: "Cao" });
@@ -86,18 +86,21 @@ test("a monitor records an inspection with a flag; the head sees it in the inbox
   await page.goto("/inbox");
   const row = page.locator("tbody tr", { hasText: "Trả lời cảnh báo giám sát" }).filter({ hasText: KHOAN_CHI }).last();
   await row.getByRole("link").click();
-  const entry = page.locator("li", { hasText: "quyết toán khoán chi khi chưa có biên bản" }).first();
+  // The timeline entry (the health card also names the open flag's finding in its reasons).
+  const entry = page.locator("li", { hasText: "quyết toán khoán chi khi chưa có biên bản" }).filter({ has: page.getByLabel("Trả lời của người đứng đầu") }).last();
   await entry.getByLabel("Trả lời của người đứng đầu").fill("Đã chỉ đạo thu hồi và hậu kiểm toàn bộ hồ sơ trong 10 ngày.");
   await entry.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(page.getByText("Đã trả lời cảnh báo.")).toBeVisible();
-  await expect(entry.getByText("Đã trả lời", { exact: true })).toBeVisible();
+  // Answered: the entry now carries the head's answer and the "answered" badge instead of the form.
+  const answered = page.locator("li", { hasText: "Đã chỉ đạo thu hồi và hậu kiểm toàn bộ hồ sơ trong 10 ngày." }).last();
+  await expect(answered.getByText("Đã trả lời", { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 
 test("the head suspends the pilot (no report accepted) and lets it resume", async ({ page }) => {
   await signIn(page, "giamdoc.skhcn");
   await page.goto("/inbox");
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   let panel = await openPanel(page, "Chỉ đạo thực hiện");
   await panel.getByLabel("Tạm dừng", { exact: true }).check();
   await panel.getByLabel("Lý do, nội dung chỉ đạo").fill("Tạm dừng để hậu kiểm toàn bộ hồ sơ quyết toán khoán chi.");
@@ -111,14 +114,15 @@ test("the head suspends the pilot (no report accepted) and lets it resume", asyn
   await page.goto("/inbox");
   await page.locator("tbody tr", { hasText: "Xác nhận chỉ đạo" }).first().getByRole("link").click();
   await expect(page.getByText(/Không nhận báo cáo tiến độ cho đến khi được cho tiếp tục/)).toBeVisible();
-  await expect(page.locator("summary", { hasText: "Báo cáo tiến độ" })).toHaveCount(0);
+  // No report form (the timeline still lists the reports already filed).
+  await expect(page.getByLabel("Tình hình thực hiện trong kỳ")).toHaveCount(0);
   await page.getByRole("button", { name: "Xác nhận đã nhận chỉ đạo" }).first().click();
   await expect(page.getByText("Đã xác nhận nhận chỉ đạo.")).toBeVisible();
   await signOut(page);
 
   await signIn(page, "giamdoc.skhcn");
   await page.goto("/inbox");
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   panel = await openPanel(page, "Chỉ đạo thực hiện");
   await panel.getByLabel("Cho tiếp tục sau tạm dừng").check();
   await panel.getByRole("button", { name: "Cho tiếp tục thực hiện" }).click();
@@ -143,7 +147,7 @@ test("the proposer finishes and the result-report deadline appears (Art. 18)", a
 test("the pilot's page fits a phone and reads in English", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "giamsat.quangninh");
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(KHOAN_CHI) })).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
@@ -156,7 +160,7 @@ test("the pilot's page fits a phone and reads in English", async ({ page }) => {
 
 test("foreign pilot ids answer 404", async ({ page }) => {
   await signIn(page, "giamsat.quangninh");
-  await page.locator("main a", { hasText: KHOAN_CHI }).first().click();
+  await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
   const url = page.url();
   await signOut(page);
   await signIn(page, "canbo.snnmt");
