@@ -161,6 +161,7 @@ test("the pilot's page fits a phone and reads in English", async ({ page }) => {
 test("foreign pilot ids answer 404", async ({ page }) => {
   await signIn(page, "giamsat.quangninh");
   await page.locator("main a:visible", { hasText: KHOAN_CHI }).first().click();
+  await expect(page).toHaveURL(/\/pilots\/[^/]+$/);
   const url = page.url();
   await signOut(page);
   await signIn(page, "canbo.snnmt");
